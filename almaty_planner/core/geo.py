@@ -1,0 +1,137 @@
+"""Coordinate reference systems and geometry helpers shared by every check.
+
+Distances and areas are computed in a metric CRS. Inputs in a geographic CRS (or in different CRSs)
+are projected to one UTM zone chosen from the data (EPSG:32643 for Almaty), and the result says
+which CRS was used.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+from pyproj import CRS
+
+from almaty_planner.core.errors import InputError
+from almaty_planner.core.i18n import tr
+
+ALMATY_UTM_EPSG = 32643
+
+
+@dataclass
+class MetricFrame:
+    """Layers projected into one metric CRS, with what was done to get there."""
+
+    layers: dict[str, gpd.GeoDataFrame]
+    crs: CRS
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def crs_label(self) -> str:
+        """``EPSG:32643 (WGS 84 / UTM zone 43N)`` or the CRS name when it has no EPSG code."""
+        epsg = self.crs.to_epsg()
+        return f"EPSG:{epsg} ({self.crs.name})" if epsg else self.crs.name
+
+
+def utm_epsg_for(lon: float, lat: float) -> int:
+    """EPSG code of the WGS 84 / UTM zone containing ``lon``, ``lat`` (Almaty: 32643)."""
+    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+    return (32600 if lat >= 0 else 32700) + zone
+
+
+def _is_metric(crs: CRS) -> bool:
+    """True for a projected CRS whose axes are in metres."""
+    if not crs.is_projected:
+        return False
+    units = {(axis.unit_name or "").lower() for axis in crs.axis_info}
+    return bool(units) and units <= {"metre", "meter", "m"}
+
+
+def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | None = None) -> MetricFrame:
+    """Project every non-empty layer into one metric CRS.
+
+    ``target`` forces a CRS; otherwise the CRS of the first layer is kept when it is metric and all
+    layers share it, else the UTM zone of the data's centre is used. A layer without a CRS is refused.
+    """
+    warnings: list[str] = []
+    crss: dict[str, CRS] = {}
+    for name, gdf in layers.items():
+        if gdf is None:
+            continue
+        if gdf.crs is None:
+            raise InputError(tr("the layer has no coordinate reference system; set its CRS first"), layer=name)
+        crss[name] = CRS.from_user_input(gdf.crs)
+    if not crss:
+        raise InputError(tr("no layer was given"))
+    distinct = {c.to_wkt() for c in crss.values()}
+    if target is not None:
+        out_crs = CRS.from_user_input(target)
+    else:
+        first = next(iter(crss.values()))
+        if len(distinct) == 1 and _is_metric(first):
+            out_crs = first
+        else:
+            out_crs = CRS.from_epsg(_centre_utm(layers))
+    if len(distinct) > 1:
+        listing = ", ".join(f"{n}: {_label(c)}" for n, c in crss.items())
+        warnings.append(
+            tr("the layers are in different CRSs ({listing}); all were projected to {crs}").format(
+                listing=listing, crs=_label(out_crs)
+            )
+        )
+    elif not _is_metric(next(iter(crss.values()))) and target is None:
+        warnings.append(
+            tr("the layers are in a geographic CRS ({src}); distances and areas were computed in {crs}").format(
+                src=_label(next(iter(crss.values()))), crs=_label(out_crs)
+            )
+        )
+    projected = {}
+    for name, gdf in layers.items():
+        if gdf is None:
+            continue
+        projected[name] = gdf if CRS.from_user_input(gdf.crs) == out_crs else gdf.to_crs(out_crs)
+    return MetricFrame(projected, out_crs, warnings)
+
+
+def _label(crs: CRS) -> str:
+    epsg = crs.to_epsg()
+    return f"EPSG:{epsg}" if epsg else crs.name
+
+
+def _centre_utm(layers: dict[str, gpd.GeoDataFrame]) -> int:
+    """UTM zone of the centre of all layers' bounds, computed in WGS 84."""
+    boxes = []
+    for gdf in layers.values():
+        if gdf is None or gdf.empty:
+            continue
+        b = gdf.to_crs(4326).total_bounds
+        if np.all(np.isfinite(b)):
+            boxes.append(b)
+    if not boxes:
+        return ALMATY_UTM_EPSG
+    arr = np.array(boxes)
+    lon = (arr[:, 0].min() + arr[:, 2].max()) / 2.0
+    lat = (arr[:, 1].min() + arr[:, 3].max()) / 2.0
+    return utm_epsg_for(lon, lat)
+
+
+def point_coords(gdf: gpd.GeoDataFrame) -> np.ndarray:
+    """An ``(n, 2)`` array of one point per feature: the point itself, or a point inside a polygon
+    (``representative_point``, never outside it as a centroid can be), or the middle of a line."""
+    if gdf.empty:
+        return np.empty((0, 2))
+    geoms = gdf.geometry
+    types = geoms.geom_type
+    pts = geoms.copy()
+    poly = types.isin(["Polygon", "MultiPolygon"])
+    if poly.any():
+        pts[poly] = geoms[poly].representative_point()
+    line = types.isin(["LineString", "MultiLineString"])
+    if line.any():
+        pts[line] = geoms[line].interpolate(0.5, normalized=True)
+    multi = types == "MultiPoint"
+    if multi.any():
+        pts[multi] = geoms[multi].centroid
+    return np.column_stack([pts.x.to_numpy(dtype=float), pts.y.to_numpy(dtype=float)])

@@ -1,0 +1,86 @@
+# Shared set-up for scripts/test, scripts/demo and scripts/package (sourced, not run).
+# Installs what is missing, and only that: apt packages (Debian 12, as root), the virtual environment
+# .venv (from /usr/bin/python3 with system site packages, so QGIS's Python bindings and Debian's geo
+# stack are used), and pinned pip packages. A second run finds everything in place and returns fast.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+VENV_LATEST="$ROOT/.venv-latest"
+
+APT_PACKAGES=(
+  qgis python3-qgis qgis-providers python3-pyqt5 xvfb xauth
+  python3-venv python3-pip
+  python3-geopandas python3-pandas python3-openpyxl python3-yaml python3-scipy python3-rtree proj-bin
+  qttools5-dev-tools
+)
+APT_PACKAGES_TEST=(libreoffice-calc-nogui poppler-utils zip unzip)
+
+log() { printf '\033[1m[almaty_planner]\033[0m %s\n' "$*" >&2; }
+
+apt_missing() {
+  local pkg missing=()
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  printf '%s\n' "${missing[@]}"
+}
+
+ensure_apt() {
+  local missing
+  mapfile -t missing < <(apt_missing "$@" | sed '/^$/d')
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    log "missing Debian packages: ${missing[*]}"
+    log "run as root, or: sudo apt-get install ${missing[*]}"
+    exit 1
+  fi
+  log "installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# pip_sync VENV REQUIREMENTS [CONSTRAINTS]: install pinned packages once per content of the files.
+pip_sync() {
+  local venv="$1" req="$2" cons="${3:-}" stamp want
+  stamp="$venv/.almaty_planner-$(basename "$req").sha256"
+  want="$(cat "$req" ${cons:+"$cons"} | sha256sum | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return 0
+  fi
+  log "installing pip packages from ${req#"$ROOT"/} into ${venv#"$ROOT"/}"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$req" ${cons:+-c "$cons"} 2> >(grep -v "is ignored: it is neither" >&2)
+  echo "$want" >"$stamp"
+}
+
+ensure_venv() {
+  ensure_apt "${APT_PACKAGES[@]}"
+  if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import qgis.core" 2>/dev/null; then
+    log "creating $VENV (system site packages, for QGIS)"
+    rm -rf "$VENV"
+    /usr/bin/python3 -m venv --system-site-packages "$VENV"
+  fi
+  pip_sync "$VENV" "$ROOT/requirements/debian-dev.txt" "$ROOT/requirements/debian-constraints.txt"
+}
+
+ensure_venv_latest() {
+  if [ ! -x "$VENV_LATEST/bin/python" ]; then
+    log "creating $VENV_LATEST (newest pip geo stack, no QGIS)"
+    /usr/bin/python3 -m venv "$VENV_LATEST"
+  fi
+  pip_sync "$VENV_LATEST" "$ROOT/requirements/latest.txt"
+}
+
+# Headless Qt and a private QGIS profile/config, so runs never touch a user's settings.
+headless_env() {
+  export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+  export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
+  mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+  export PYTHONPATH="$ROOT:/usr/share/qgis/python/plugins${PYTHONPATH:+:$PYTHONPATH}"
+  export PYTHONDONTWRITEBYTECODE=1
+}
