@@ -37,7 +37,7 @@ class MetricFrame:
 
 def utm_epsg_for(lon: float, lat: float) -> int:
     """EPSG code of the WGS 84 / UTM zone containing ``lon``, ``lat`` (Almaty: 32643)."""
-    zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
+    zone = math.floor((lon + 180.0) / 6.0) % 60 + 1
     return (32600 if lat >= 0 else 32700) + zone
 
 
@@ -70,10 +70,7 @@ def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | Non
         out_crs = CRS.from_user_input(target)
     else:
         first = next(iter(crss.values()))
-        if len(distinct) == 1 and _is_metric(first):
-            out_crs = first
-        else:
-            out_crs = CRS.from_epsg(_centre_utm(layers))
+        out_crs = first if len(distinct) == 1 and _is_metric(first) else CRS.from_epsg(_centre_utm(layers))
     if len(distinct) > 1:
         listing = ", ".join(f"{n}: {_label(c)}" for n, c in crss.items())
         warnings.append(

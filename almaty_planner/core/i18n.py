@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 
 from almaty_planner.core.paths import i18n_dir
 
@@ -35,7 +35,7 @@ def normalize_language(lang: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(lang: str) -> dict[tuple[str, str], str]:
     """Read every ``*_<lang>.ts`` file into a ``{(context, source): translation}`` map."""
     catalog: dict[tuple[str, str], str] = {}
