@@ -1,0 +1,801 @@
+"""Provision engine: how many residents of each unit need a service, what serves them, what is missing.
+
+Units are polygons (districts, microdistricts, blocks, settlements, grid cells) with a population
+field and optional age-cohort fields. Facilities are points or polygons (a polygon counts at a point
+inside it) with a capacity in the service's unit (student places, kindergarten places, visits per
+shift, beds). Norm values (demand rates, cohort coverage, radius, typical size, overload threshold)
+come from a norm pack, never from the code.
+
+Definitions
+-----------
+* Demand is computed per unit from the unit's fields: ``population * rate / 1000`` (``per_1000``) or
+  ``cohort field * coverage_pct / 100`` (``cohort``; the cohort terms are added up; when a cohort field
+  is missing from the layer and the service has a ``per_1000`` term, that term is used instead).
+* Population points (buildings, blocks) only say WHERE inside a unit its demand sits: the unit's
+  demand (and population) is spread over the points inside it in proportion to their residents. A unit
+  with population but no resident point gets one point inside it (``representative_point``). A point
+  on the border of two units belongs to one of them only (the first in layer order). Points outside
+  every unit are reported and ignored. Unit demands therefore add up exactly to the total demand.
+* Facilities count when their status is among ``include_statuses`` (when a status field is given) and
+  their commissioning year is at most ``up_to_year`` (when both are given; no year = counted). A null
+  capacity is refused, naming the facility and the field, unless ``null_capacity_as_zero`` is set (then
+  it counts as 0 with a warning). ``capacity`` of a unit is always the capacity of the counted
+  facilities located in it.
+* Reach: a resident reaches a facility when the distance (straight line in a metric CRS, or along the
+  street network plus the snap distances) is at most the norm's radius for the resident's unit (tier,
+  development type), or ``radius_m`` when given.
+
+Methods
+-------
+* ``unit_balance``: deficit = max(0, demand - capacity); surplus = max(0, capacity - demand);
+  provision_pct = 100 * capacity / demand. Facility load = the load field, else the unit's demand
+  shared among the unit's facilities in proportion to capacity.
+* ``catchment``: a resident is covered when at least one counted facility is within reach;
+  covered_pop / uncovered_pop; deficit = demand of the uncovered residents; surplus as in
+  unit_balance. Facility load = the load field, else each covered point's demand shared among the
+  facilities in its reach in proportion to capacity.
+* ``assignment``: all (point, facility) pairs within reach are taken in ascending distance (ties: lower
+  facility row, then lower point row); each pair moves min(remaining demand, free capacity). Then,
+  unless ``beyond_norm=False``, the remaining demand goes to facilities with free capacity beyond
+  reach by straight-line distance, in rounds (each remaining point's 8 nearest facilities with free
+  capacity, ascending distance). served_within_norm + served_beyond_norm + unserved = demand;
+  deficit = demand - served_within_norm; surplus = capacity left free at the unit's facilities;
+  facility load = assigned demand.
+* ``2sfca`` / ``e2sfca``: see :mod:`almaty_planner.core.access`; access_ratio = demand-weighted mean of
+  A_i over the unit's points; deficit = sum_i D_i * max(0, 1 - A_i); surplus = sum_i D_i * max(0, A_i - 1);
+  facility load = the load field, else the (weighted) demand within its reach.
+* For every method but unit_balance, provision_pct = 100 * (demand - deficit) / demand, the share of
+  demand met within the norm. provision_pct is empty when demand is 0.
+* objects_needed = ceil(deficit / typical_size) (0 without deficit; empty when the pack has no
+  typical size); meets_norm = deficit <= 1e-9 * max(1, demand).
+* load_pct = 100 * load / capacity; overloaded = load_pct > the pack's overload_pct (100 when the pack
+  has none: more load than capacity).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from scipy.spatial import cKDTree
+
+from almaty_planner.core import access as fca
+from almaty_planner.core import reach
+from almaty_planner.core.errors import InputError, PlannerError
+from almaty_planner.core.geo import point_coords, to_metric
+from almaty_planner.core.i18n import tr
+from almaty_planner.core.results import (
+    ACCESS_COLUMNS,
+    ASSIGNMENT_COLUMNS,
+    FACILITY_COLUMNS,
+    PROVISION_COLUMNS,
+    keep_inputs,
+    stamp,
+    unit_names,
+)
+from almaty_planner.core.validation import (
+    check_geometries,
+    feature_ids,
+    numeric_field,
+    require_field,
+    require_not_empty,
+    require_unique_ids,
+)
+
+log = logging.getLogger(__name__)
+
+METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
+REACH_METHODS = ("catchment", "assignment", "2sfca", "e2sfca")
+TOLERANCE = 1e-9
+BEYOND_K = 8
+
+UNITS = "units"
+FACILITIES = "facilities"
+POINTS = "points"
+NETWORK = "network"
+
+
+@dataclass
+class ProvisionResult:
+    """What :func:`compute_provision` returns."""
+
+    units: gpd.GeoDataFrame
+    facilities: gpd.GeoDataFrame
+    totals: dict[str, Any]
+    meta: dict[str, Any]
+    norms_used: list[dict[str, Any]]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class UnitNorms:
+    """Plain numbers read from a norm pack for every unit (arrays aligned with the units)."""
+
+    demand: np.ndarray
+    radius: np.ndarray
+    typical_size: np.ndarray
+    overload_pct: float | None
+    capacity_unit: str
+    unverified: set[str]
+    used: list[dict[str, Any]]
+
+
+# --------------------------------------------------------------------------------------------------
+# Norm pack -> plain numbers (the only place that reads the pack)
+# --------------------------------------------------------------------------------------------------
+
+
+def _record(key: str, sv: Any, tier: Any, development: Any) -> dict[str, Any]:
+    """A row of ``norms_used``: which value, from which document, for which tier/development."""
+    return {
+        "key": key,
+        "tier": tier,
+        "development": development,
+        "value": getattr(sv, "value", None),
+        "unit": getattr(sv, "unit", None),
+        "document": getattr(sv, "document", None),
+        "clause": getattr(sv, "clause", None),
+        "edition": getattr(sv, "edition", None),
+        "confidence": getattr(sv, "confidence", None),
+        "unverified": bool(getattr(sv, "is_unverified", False)),
+    }
+
+
+def norm_numbers(
+    pack: Any,
+    service: str,
+    units: pd.DataFrame,
+    population: np.ndarray,
+    tiers: Sequence[Any],
+    developments: Sequence[Any],
+    *,
+    radius_m: float | None = None,
+    speed_m_per_min: float | None = None,
+    layer: str = UNITS,
+    id_field: str | None = None,
+) -> UnitNorms:
+    """Turn the pack's norms for ``service`` and each unit's tier/development into plain numbers."""
+    svc = pack.service(service)
+    n = len(units)
+    demand = np.zeros(n)
+    radius = np.full(n, np.nan)
+    typical = np.full(n, np.nan)
+    unverified: set[str] = set()
+    used: dict[tuple, dict[str, Any]] = {}
+
+    def value(key: str, tier: Any, dev: Any) -> float | None:
+        sv = svc.value(key, tier=tier, development=dev)
+        if sv is None or getattr(sv, "value", None) is None:
+            return None
+        used.setdefault((key, tier, dev), _record(key, sv, tier, dev))
+        if getattr(sv, "is_unverified", False):
+            unverified.add(key)
+        return float(sv.value)
+
+    groups: dict[tuple, list[int]] = {}
+    for pos, key in enumerate(zip(tiers, developments)):
+        groups.setdefault(key, []).append(pos)
+    for (tier, dev), rows in groups.items():
+        idx = np.asarray(rows)
+        terms = list(svc.demand_terms(tier=tier, development=dev))
+        cohort = [t for t in terms if t.basis == "cohort"]
+        per_1000 = [t for t in terms if t.basis == "per_1000"]
+        missing = [t.field for t in cohort if t.field not in units.columns]
+        use = cohort if cohort and not missing else per_1000
+        if cohort and missing and not per_1000:
+            require_field(units, missing[0], layer)
+        if not use:
+            raise InputError(tr("the norm pack gives no demand rule for service {service}").format(service=service))
+        total = np.zeros(len(idx))
+        for term in use:
+            if term.basis == "cohort":
+                sv = term.coverage_pct
+                counts = numeric_field(units.iloc[idx], term.field, layer, id_field).to_numpy()
+                total += counts * float(sv.value) / 100.0
+                key = f"demand:{term.field}"
+            else:
+                sv = term.rate
+                total += population[idx] * float(sv.value) / 1000.0
+                key = "demand:per_1000"
+            used.setdefault((key, tier, dev), _record(key, sv, tier, dev))
+            if getattr(sv, "is_unverified", False):
+                unverified.add(key)
+        demand[idx] = total
+        if radius_m is None:
+            r = value("radius_m", tier, dev)
+            if r is None and speed_m_per_min is not None:
+                t = value("travel_time_min", tier, dev)
+                r = None if t is None else t * speed_m_per_min
+            if r is not None:
+                radius[idx] = r
+        size = value("typical_size", tier, dev)
+        if size is not None:
+            typical[idx] = size
+    if radius_m is not None:
+        radius[:] = float(radius_m)
+    overload = value("overload_pct", None, None)
+    return UnitNorms(
+        demand=demand,
+        radius=radius,
+        typical_size=typical,
+        overload_pct=overload,
+        capacity_unit=str(getattr(svc, "capacity_unit", "")),
+        unverified=unverified,
+        used=list(used.values()),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Algorithms on plain arrays
+# --------------------------------------------------------------------------------------------------
+
+
+def spread_demand(
+    unit_of_point: np.ndarray, residents: np.ndarray, unit_values: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Spread each unit's value over its points in proportion to residents.
+
+    Returns the value per point and a mask of units whose points hold no residents (those need a
+    point of their own).
+    """
+    n_units = len(unit_values)
+    per_unit = np.bincount(unit_of_point, weights=residents, minlength=n_units)
+    share = np.zeros(len(residents))
+    ok = per_unit[unit_of_point] > 0
+    share[ok] = residents[ok] / per_unit[unit_of_point][ok]
+    return unit_values[unit_of_point] * share, per_unit <= 0
+
+
+def assign_greedy(
+    demand: np.ndarray, capacity: np.ndarray, point: np.ndarray, facility: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Capacity-constrained assignment over pairs taken in the given order (nearest first).
+
+    Each pair moves min(remaining demand of the point, free capacity of the facility). Returns the
+    remaining demand per point and the assigned load per facility.
+    """
+    rem = np.asarray(demand, dtype=float).copy()
+    free = np.asarray(capacity, dtype=float).copy()
+    load = np.zeros(len(free))
+    useful = (rem[point] > 0) & (free[facility] > 0)
+    pts = point[useful].tolist()
+    facs = facility[useful].tolist()
+    rem_l = rem.tolist()
+    free_l = free.tolist()
+    load_l = load.tolist()
+    for i, j in zip(pts, facs):
+        r = rem_l[i]
+        if r <= 0.0:
+            continue
+        f = free_l[j]
+        if f <= 0.0:
+            continue
+        x = r if r < f else f
+        rem_l[i] = r - x
+        free_l[j] = f - x
+        load_l[j] += x
+    return np.asarray(rem_l), np.asarray(load_l)
+
+
+def assign_beyond(
+    remaining: np.ndarray,
+    free: np.ndarray,
+    point_xy: np.ndarray,
+    facility_xy: np.ndarray,
+    *,
+    k: int = BEYOND_K,
+    max_rounds: int = 10_000,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Assign remaining demand to facilities with free capacity at any straight-line distance.
+
+    In rounds: each point with remaining demand looks at its ``k`` nearest facilities with free
+    capacity; those pairs are taken in ascending distance as in :func:`assign_greedy`. Returns the
+    demand still unserved per point and the extra load per facility.
+    """
+    rem = np.asarray(remaining, dtype=float).copy()
+    free = np.asarray(free, dtype=float).copy()
+    extra = np.zeros(len(free))
+    for _ in range(max_rounds):
+        pts = np.nonzero(rem > 0)[0]
+        facs = np.nonzero(free > 0)[0]
+        if pts.size == 0 or facs.size == 0:
+            break
+        kk = min(k, facs.size)
+        dist, nb = cKDTree(facility_xy[facs]).query(point_xy[pts], k=kk)
+        dist = np.asarray(dist).reshape(len(pts), kk)
+        nb = np.asarray(nb).reshape(len(pts), kk)
+        pi = np.repeat(pts, kk)
+        fj = facs[nb.reshape(-1)]
+        order = np.lexsort((pi, fj, dist.reshape(-1)))
+        rem_after, load = assign_greedy(rem, free, pi[order], fj[order])
+        free -= load
+        extra += load
+        rem = rem_after
+    return rem, extra
+
+
+def capacity_shares(
+    demand: np.ndarray, capacity: np.ndarray, point: np.ndarray, facility: np.ndarray, n_facilities: int
+) -> np.ndarray:
+    """Load per facility when each point's demand is shared among the facilities in its reach by capacity."""
+    cap_pair = capacity[facility]
+    per_point = np.bincount(point, weights=cap_pair, minlength=len(demand))
+    ok = per_point[point] > 0
+    share = np.zeros(len(point))
+    share[ok] = cap_pair[ok] / per_point[point][ok]
+    return np.bincount(facility, weights=demand[point] * share, minlength=n_facilities)
+
+
+# --------------------------------------------------------------------------------------------------
+# Input preparation
+# --------------------------------------------------------------------------------------------------
+
+
+def _check_progress(progress: Callable[[float], bool] | None, fraction: float) -> None:
+    """Report progress; stop with a PlannerError when the caller asks to cancel."""
+    if progress is not None and progress(fraction):
+        raise PlannerError(tr("the calculation was cancelled"))
+
+
+def _first_container(points: gpd.GeoDataFrame, polygons: gpd.GeoDataFrame) -> np.ndarray:
+    """Row position of the first polygon containing or touching each point (-1 when none)."""
+    left = gpd.GeoDataFrame(geometry=points.geometry.values, crs=points.crs)
+    left.index = np.arange(len(left))
+    right = gpd.GeoDataFrame(geometry=polygons.geometry.values, crs=polygons.crs)
+    right.index = np.arange(len(right))
+    joined = gpd.sjoin(left, right, how="inner", predicate="intersects")
+    out = np.full(len(points), -1, dtype=np.int64)
+    if len(joined):
+        pos = joined.index.to_numpy()
+        unit = joined["index_right"].to_numpy().astype(np.int64)
+        order = np.lexsort((unit, pos))
+        pos, unit = pos[order], unit[order]
+        first = np.ones(len(pos), dtype=bool)
+        first[1:] = pos[1:] != pos[:-1]
+        out[pos[first]] = unit[first]
+    return out
+
+
+def _points_from_xy(xy: np.ndarray, crs: Any) -> gpd.GeoDataFrame:
+    """A point layer from an ``(n, 2)`` array."""
+    return gpd.GeoDataFrame(geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs=crs)
+
+
+def _listing(values: Iterable[Any], limit: int = 5) -> str:
+    """A short comma-separated list of ids."""
+    values = [str(v) for v in values]
+    more = len(values) - limit
+    head = ", ".join(values[:limit])
+    return head + (tr(" and {n} more").format(n=more) if more > 0 else "")
+
+
+def _column_values(df: pd.DataFrame, field_name: str | None, layer: str, cast: Callable[[Any], Any]) -> list[Any]:
+    """Values of an optional per-unit field (tier, development type), None for nulls."""
+    if not field_name:
+        return [None] * len(df)
+    require_field(df, field_name, layer)
+    return [None if pd.isna(v) else cast(v) for v in df[field_name]]
+
+
+def _tier(value: Any) -> int:
+    """A settlement tier 1..5 from a field value."""
+    return int(float(value))
+
+
+# --------------------------------------------------------------------------------------------------
+# The engine
+# --------------------------------------------------------------------------------------------------
+
+
+def compute_provision(
+    units: gpd.GeoDataFrame,
+    facilities: gpd.GeoDataFrame,
+    pack: Any,
+    service: str,
+    method: str = "unit_balance",
+    *,
+    population_field: str,
+    capacity_field: str,
+    unit_id_field: str | None = None,
+    unit_name_field: str | None = None,
+    facility_id_field: str | None = None,
+    load_field: str | None = None,
+    status_field: str | None = None,
+    include_statuses: Sequence[str] = ("existing",),
+    year_field: str | None = None,
+    up_to_year: int | None = None,
+    points: gpd.GeoDataFrame | None = None,
+    points_population_field: str | None = None,
+    network: gpd.GeoDataFrame | None = None,
+    tier_field: str | None = None,
+    development_field: str | None = None,
+    radius_m: float | None = None,
+    speed_m_per_min: float | None = None,
+    decay: fca.Decay = None,
+    beyond_norm: bool = True,
+    null_capacity_as_zero: bool = False,
+    progress: Callable[[float], bool] | None = None,
+) -> ProvisionResult:
+    """Provision of ``units`` with ``service`` by ``facilities`` under ``pack``, by ``method``.
+
+    See the module docstring for the definitions. Inputs are never modified.
+    """
+    if method not in METHODS:
+        raise InputError(tr("unknown method {method}; use one of {methods}").format(method=method, methods=METHODS))
+    warnings: list[str] = []
+    _check_progress(progress, 0.0)
+
+    # ---- units
+    require_not_empty(units, UNITS)
+    if unit_id_field:
+        require_unique_ids(units, unit_id_field, UNITS)
+    units_in, w = check_geometries(units, UNITS, unit_id_field)
+    warnings += w
+    pop_u = numeric_field(units_in, population_field, UNITS, unit_id_field).to_numpy()
+    tiers = _column_values(units_in, tier_field, UNITS, _tier)
+    devs = _column_values(units_in, development_field, UNITS, lambda v: str(v).strip())
+
+    # ---- facilities
+    if facilities is None:
+        raise InputError(tr("no facility layer was given"), layer=FACILITIES)
+    fac_in, w = check_geometries(facilities, FACILITIES, facility_id_field) if len(facilities) else (facilities, [])
+    warnings += w
+    fac_ids = feature_ids(fac_in, facility_id_field)
+    counted = np.ones(len(fac_in), dtype=bool)
+    if status_field and len(fac_in):
+        require_field(fac_in, status_field, FACILITIES)
+        status = fac_in[status_field].astype("string").str.strip().str.lower()
+        wanted = {str(s).strip().lower() for s in include_statuses}
+        no_status = status.isna().to_numpy()
+        if no_status.any():
+            warnings.append(
+                tr("{layer}: features {ids} have no status and were not counted").format(
+                    layer=FACILITIES, ids=_listing(fac_ids[no_status])
+                )
+            )
+        counted &= status.isin(wanted).fillna(False).to_numpy(dtype=bool)
+    if year_field and up_to_year is not None and len(fac_in):
+        years = numeric_field(fac_in, year_field, FACILITIES, facility_id_field, allow_null=True, minimum=None)
+        counted &= ~(years > up_to_year).to_numpy()
+    cap_all = np.zeros(len(fac_in))
+    if len(fac_in):
+        cap_series = numeric_field(
+            fac_in.loc[counted] if counted.any() else fac_in.iloc[:0],
+            capacity_field,
+            FACILITIES,
+            facility_id_field,
+            allow_null=null_capacity_as_zero,
+            null_value=0.0,
+        )
+        raw = pd.to_numeric(fac_in.loc[counted, capacity_field], errors="coerce") if counted.any() else None
+        if raw is not None and raw.isna().any():
+            warnings.append(
+                tr("{layer}: no capacity in features {ids}; counted as 0").format(
+                    layer=FACILITIES, ids=_listing(fac_ids[counted][raw.isna().to_numpy()])
+                )
+            )
+        cap_all[counted] = cap_series.to_numpy()
+    given_load = None
+    if load_field and len(fac_in):
+        given_load = numeric_field(fac_in, load_field, FACILITIES, facility_id_field, allow_null=True).to_numpy()
+    if not counted.any():
+        warnings.append(tr("no facility of the chosen statuses and years: every unit has 0 capacity"))
+
+    # ---- population points
+    pts_in = None
+    if points is not None:
+        if not points_population_field:
+            raise InputError(tr("give the residents field of the population points"), layer=POINTS)
+        if len(points):
+            pts_in, w = check_geometries(points, POINTS)
+            warnings += w
+            numeric_field(pts_in, points_population_field, POINTS)
+
+    # ---- one metric CRS
+    layers = {UNITS: units_in, FACILITIES: fac_in if len(fac_in) else None}
+    if pts_in is not None:
+        layers[POINTS] = pts_in
+    if network is not None and method in REACH_METHODS:
+        require_not_empty(network, NETWORK)
+        layers[NETWORK] = network
+    metric = to_metric({k: v for k, v in layers.items() if v is not None})
+    warnings += metric.warnings
+    units_m = metric.layers[UNITS]
+    _check_progress(progress, 0.05)
+
+    # ---- norms
+    norms = norm_numbers(
+        pack,
+        service,
+        units_in,
+        pop_u,
+        tiers,
+        devs,
+        radius_m=radius_m,
+        speed_m_per_min=speed_m_per_min,
+        layer=UNITS,
+        id_field=unit_id_field,
+    )
+    demand_u = norms.demand
+    n_units = len(units_in)
+    if method in REACH_METHODS:
+        no_radius = np.isnan(norms.radius)
+        if no_radius.any():
+            ids = feature_ids(units_in, unit_id_field)[no_radius]
+            raise InputError(
+                tr("the norm pack has no radius for service {service} in units {ids}; give radius_m").format(
+                    service=service, ids=_listing(ids)
+                ),
+                layer=UNITS,
+                field=tier_field or development_field,
+            )
+
+    # ---- demand points
+    if pts_in is not None:
+        pts_m = metric.layers[POINTS]
+        res = pd.to_numeric(pts_m[points_population_field], errors="coerce").to_numpy(dtype=float)
+        p_unit = _first_container(pts_m, units_m)
+        outside = p_unit < 0
+        if outside.any():
+            warnings.append(
+                tr("{layer}: {n} points ({residents} residents) lie outside every unit and were ignored").format(
+                    layer=POINTS, n=int(outside.sum()), residents=f"{res[outside].sum():g}"
+                )
+            )
+        keep = ~outside
+        p_xy = point_coords(pts_m)[keep]
+        p_unit = p_unit[keep]
+        res = res[keep]
+    else:
+        p_xy = np.empty((0, 2))
+        p_unit = np.empty(0, dtype=np.int64)
+        res = np.empty(0)
+    d_pts, lonely = spread_demand(p_unit, res, demand_u)
+    pop_pts, _ = spread_demand(p_unit, res, pop_u)
+    lonely &= (pop_u > 0) | (demand_u > 0)
+    if lonely.any():
+        extra_xy = point_coords(units_m.iloc[np.nonzero(lonely)[0]])
+        extra_unit = np.nonzero(lonely)[0]
+        if pts_in is not None:
+            warnings.append(
+                tr("{layer}: units {ids} have residents but no population point; a point inside each was used").format(
+                    layer=UNITS, ids=_listing(feature_ids(units_in, unit_id_field)[lonely])
+                )
+            )
+        p_xy = np.vstack([p_xy, extra_xy])
+        p_unit = np.concatenate([p_unit, extra_unit])
+        d_pts = np.concatenate([d_pts, demand_u[extra_unit]])
+        pop_pts = np.concatenate([pop_pts, pop_u[extra_unit]])
+    p_radius = norms.radius[p_unit] if len(p_unit) else np.empty(0)
+
+    # ---- facilities located in units
+    fac_pos = np.nonzero(counted)[0]
+    f_xy = point_coords(metric.layers[FACILITIES].iloc[fac_pos]) if fac_pos.size else np.empty((0, 2))
+    f_cap = cap_all[fac_pos]
+    f_unit = _first_container(_points_from_xy(f_xy, metric.crs), units_m) if fac_pos.size else np.empty(0, np.int64)
+    if (f_unit < 0).any():
+        warnings.append(
+            tr("{layer}: facilities {ids} lie outside every unit; they serve residents within reach only").format(
+                layer=FACILITIES, ids=_listing(fac_ids.iloc[fac_pos[f_unit < 0]])
+            )
+        )
+    inside = f_unit >= 0
+    cap_u = np.bincount(f_unit[inside], weights=f_cap[inside], minlength=n_units)
+    _check_progress(progress, 0.15)
+
+    # ---- reach
+    distance = "straight"
+    pairs = None
+    if method in REACH_METHODS:
+        sub = _sub_progress(progress, 0.15, 0.6)
+        if network is not None:
+            distance = "network"
+            graph = reach.build_graph(metric.layers[NETWORK].geometry, layer=NETWORK)
+            pairs = reach.network_pairs(graph, p_xy, f_xy, p_radius, progress=sub)
+        else:
+            pairs = reach.straight_pairs(p_xy, f_xy, p_radius, progress=sub)
+        _check_progress(progress, 0.6)
+
+    # ---- method
+    nan_u = np.full(n_units, np.nan)
+    out: dict[str, np.ndarray] = {}
+    f_load = np.zeros(fac_pos.size)
+    covered_u = uncovered_u = nan_u
+    if pairs is not None:
+        covered = np.isfinite(reach.nearest_distance(pairs, len(p_xy)))
+        covered_u = np.bincount(p_unit, weights=np.where(covered, pop_pts, 0.0), minlength=n_units)
+        uncovered_u = np.bincount(p_unit, weights=np.where(covered, 0.0, pop_pts), minlength=n_units)
+    if method == "unit_balance":
+        deficit_u = np.maximum(0.0, demand_u - cap_u)
+        surplus_u = np.maximum(0.0, cap_u - demand_u)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(cap_u[np.maximum(f_unit, 0)] > 0, f_cap / cap_u[np.maximum(f_unit, 0)], 0.0)
+        f_load = np.where(inside, demand_u[np.maximum(f_unit, 0)] * share, 0.0)
+    elif method == "catchment":
+        met = np.bincount(p_unit, weights=np.where(covered, d_pts, 0.0), minlength=n_units)
+        deficit_u = np.maximum(0.0, demand_u - met)
+        surplus_u = np.maximum(0.0, cap_u - demand_u)
+        f_load = capacity_shares(d_pts, f_cap, pairs.point, pairs.facility, fac_pos.size)
+    elif method == "assignment":
+        rem, f_load = assign_greedy(d_pts, f_cap, pairs.point, pairs.facility)
+        within_pts = d_pts - rem
+        _check_progress(progress, 0.8)
+        if beyond_norm and len(f_xy):
+            rem2, extra = assign_beyond(rem, f_cap - f_load, p_xy, f_xy)
+        else:
+            rem2, extra = rem, np.zeros(fac_pos.size)
+        beyond_pts = rem - rem2
+        f_load = f_load + extra
+        within_u = np.bincount(p_unit, weights=within_pts, minlength=n_units)
+        beyond_u = np.bincount(p_unit, weights=beyond_pts, minlength=n_units)
+        unserved_u = np.bincount(p_unit, weights=rem2, minlength=n_units)
+        out["served_within_norm"] = within_u
+        out["served_beyond_norm"] = beyond_u
+        out["unserved"] = unserved_u
+        deficit_u = np.maximum(0.0, demand_u - within_u)
+        free_f = np.maximum(0.0, f_cap - f_load)
+        surplus_u = np.bincount(f_unit[inside], weights=free_f[inside], minlength=n_units)
+    else:
+        if method == "e2sfca":
+            weight = fca.decay_weights(pairs.dist, decay, float(np.nanmax(norms.radius)))
+        else:
+            weight = None
+        ratio, acc = fca.two_step_fca(d_pts, f_cap, pairs.point, pairs.facility, weight)
+        w = np.ones(len(pairs)) if weight is None else weight
+        f_load = np.bincount(pairs.facility, weights=w * d_pts[pairs.point], minlength=fac_pos.size)
+        deficit_u = np.bincount(p_unit, weights=d_pts * np.maximum(0.0, 1.0 - acc), minlength=n_units)
+        surplus_u = np.bincount(p_unit, weights=d_pts * np.maximum(0.0, acc - 1.0), minlength=n_units)
+        weighted = np.bincount(p_unit, weights=d_pts * acc, minlength=n_units)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out["access_ratio"] = np.where(demand_u > 0, weighted / demand_u, np.nan)
+    _check_progress(progress, 0.9)
+
+    # ---- unit table
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if method == "unit_balance":
+            provision = np.where(demand_u > 0, 100.0 * cap_u / demand_u, np.nan)
+        else:
+            provision = np.where(demand_u > 0, 100.0 * (demand_u - deficit_u) / demand_u, np.nan)
+    tol = TOLERANCE * np.maximum(1.0, demand_u)
+    deficit_u = np.where(deficit_u <= tol, 0.0, deficit_u)
+    meets = deficit_u <= tol
+    typical = norms.typical_size
+    with np.errstate(divide="ignore", invalid="ignore"):
+        needed = np.where(meets, 0.0, np.ceil(deficit_u / typical - TOLERANCE))
+    needed = np.where(np.isnan(typical), np.nan, needed)
+
+    extra_cols = {
+        "assignment": ASSIGNMENT_COLUMNS,
+        "2sfca": ACCESS_COLUMNS,
+        "e2sfca": ACCESS_COLUMNS,
+    }.get(method, ())
+    keep = [population_field] if population_field in PROVISION_COLUMNS else []
+    table, w = keep_inputs(units, (*PROVISION_COLUMNS, *extra_cols), keep=keep)
+    warnings += w
+    table["unit_name"] = unit_names(units, unit_name_field, unit_id_field).to_numpy()
+    values = {
+        "population": pop_u,
+        "demand": demand_u,
+        "capacity": cap_u,
+        "provision_pct": provision,
+        "deficit": deficit_u,
+        "surplus": surplus_u,
+        "objects_needed": needed,
+        "covered_pop": covered_u,
+        "uncovered_pop": uncovered_u,
+    }
+    for name, arr in values.items():
+        table[name] = arr
+    table["objects_needed"] = pd.array([None if np.isnan(v) else int(v) for v in needed], dtype="Int64")
+    table["meets_norm"] = meets
+    for name in extra_cols:
+        table[name] = out[name]
+    table = stamp(table, service=service, method=method, pack=pack, unverified_keys=norms.unverified)
+
+    # ---- facility table
+    fac_table, w = keep_inputs(facilities, FACILITY_COLUMNS)
+    warnings += w
+    load_all = np.full(len(fac_in), np.nan)
+    if method != "assignment" and given_load is not None:
+        load_all[fac_pos] = given_load[fac_pos]
+        missing = np.isnan(given_load[fac_pos])
+        load_all[fac_pos[missing]] = f_load[missing]
+    else:
+        load_all[fac_pos] = f_load
+    threshold = 100.0 if norms.overload_pct is None else float(norms.overload_pct)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.where(cap_all > 0, 100.0 * load_all / cap_all, np.nan)
+    pct[~counted] = np.nan
+    fac_table["load"] = load_all
+    fac_table["load_pct"] = pct
+    over = pd.array([None] * len(fac_in), dtype="boolean")
+    over[counted] = pct[counted] > threshold + 1e-9
+    fac_table["overloaded"] = over
+    fac_table = stamp(fac_table, service=service, method=method, pack=pack, unverified_keys=norms.unverified)
+
+    # ---- totals and reconciliation
+    totals = _totals(table, method, extra_cols)
+    _reconcile(totals, demand_u, method)
+    radii = np.unique(norms.radius[~np.isnan(norms.radius)])
+    meta = {
+        "service": service,
+        "method": method,
+        "capacity_unit": norms.capacity_unit,
+        "norm_pack": getattr(pack, "id", ""),
+        "norm_pack_edition": getattr(pack, "edition", ""),
+        "norm_pack_hash": getattr(pack, "content_hash", ""),
+        "crs_used": metric.crs_label,
+        "distance": distance if method in REACH_METHODS else None,
+        "radius_m": (float(radii[0]) if radii.size == 1 else radii.tolist()) if method in REACH_METHODS else None,
+        "decay": fca.decay_label(decay, float(radii.max()) if radii.size else None) if method == "e2sfca" else None,
+        "demand_points": len(p_xy),
+        "facilities_counted": int(counted.sum()),
+        "pairs_within_reach": len(pairs) if pairs is not None else None,
+        "norm_unverified": sorted(norms.unverified),
+    }
+    for text in warnings:
+        log.info(text)
+    _check_progress(progress, 1.0)
+    return ProvisionResult(table, fac_table, totals, meta, norms.used, warnings)
+
+
+def _sub_progress(progress: Callable[[float], bool] | None, lo: float, hi: float) -> Callable[[float], bool] | None:
+    """A progress callback mapping 0..1 onto lo..hi of the caller's progress."""
+    if progress is None:
+        return None
+
+    def sub(fraction: float) -> bool:
+        """Forward the scaled fraction."""
+        if progress(lo + (hi - lo) * fraction):
+            raise PlannerError(tr("the calculation was cancelled"))
+        return False
+
+    return sub
+
+
+def _totals(table: pd.DataFrame, method: str, extra_cols: Sequence[str]) -> dict[str, Any]:
+    """Sums of the unit fields over all units (access_ratio: demand-weighted mean)."""
+    totals: dict[str, Any] = {}
+    for name in ("population", "demand", "capacity", "deficit", "surplus", "covered_pop", "uncovered_pop"):
+        col = table[name].to_numpy(dtype=float)
+        totals[name] = None if np.isnan(col).all() else float(np.nansum(col))
+    needed = table["objects_needed"]
+    totals["objects_needed"] = None if needed.isna().all() else int(needed.fillna(0).sum())
+    demand = totals["demand"] or 0.0
+    if method == "unit_balance":
+        totals["provision_pct"] = 100.0 * totals["capacity"] / demand if demand > 0 else None
+    else:
+        totals["provision_pct"] = 100.0 * (demand - totals["deficit"]) / demand if demand > 0 else None
+    for name in extra_cols:
+        if name == "access_ratio":
+            acc = table[name].to_numpy(dtype=float)
+            dem = table["demand"].to_numpy(dtype=float)
+            ok = ~np.isnan(acc)
+            totals[name] = float((acc[ok] * dem[ok]).sum() / demand) if demand > 0 else None
+        else:
+            totals[name] = float(table[name].sum())
+    totals["units"] = len(table)
+    totals["units_meeting_norm"] = int(table["meets_norm"].sum())
+    return totals
+
+
+def _reconcile(totals: dict[str, Any], demand_u: np.ndarray, method: str) -> None:
+    """Check that the totals add up (served + unserved = demand); a failure is a bug, not bad input."""
+    demand = float(demand_u.sum())
+    scale = max(1.0, abs(demand))
+    if method == "assignment":
+        parts = totals["served_within_norm"] + totals["served_beyond_norm"] + totals["unserved"]
+        if abs(parts - demand) > 1e-6 * scale:
+            raise PlannerError(
+                tr("internal check failed: served plus unserved ({parts}) differs from demand ({demand})").format(
+                    parts=parts, demand=demand
+                )
+            )
+    if not math.isclose(totals["demand"], demand, rel_tol=1e-12, abs_tol=1e-9):
+        raise PlannerError(tr("internal check failed: unit demands do not add up to the total"))
