@@ -1,0 +1,1 @@
+"""The Regional Standards dock: choose layers and norms, run the checks through Processing, read the deficits."""

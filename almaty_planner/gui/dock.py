@@ -1,0 +1,663 @@
+"""The Regional Standards dock: layers, fields, norm pack and method; Run through Processing; the
+deficits as styled layers in one group, a sortable table, a bar chart, the Excel report, the norms.
+
+Pattern: ``QgsDockWidget`` -> ``QgsPanelWidgetStack`` -> ``QgsPanelWidget`` (each with a unique
+``objectName``); widgets are built in code; Qt only through ``qgis.PyQt``. The input layers are only
+read (Processing reads them); the results are new layers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsDockWidget, QgsFieldComboBox, QgsMapLayerComboBox, QgsPanelWidget, QgsPanelWidgetStack
+from qgis.PyQt.QtCore import QItemSelectionModel, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from almaty_planner.gui import styling
+from almaty_planner.gui.chart import DeficitChart
+from almaty_planner.gui.runner import ChecksRun, Job, JobResult
+from almaty_planner.gui.settings import SERVICES, PanelSettings, ServiceChoice, read_settings, write_settings
+from almaty_planner.gui.units_model import FID_ROLE, UnitsTableModel, rows_from_layer, sorting_proxy
+from almaty_planner.toolbelt import tr
+
+LOGGER = logging.getLogger(__name__)
+METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
+
+
+def service_label(service: str) -> str:
+    """The translated name of a service as the panel shows it."""
+    labels = {
+        "school": tr("Schools (student places)"),
+        "kindergarten": tr("Kindergartens (places)"),
+        "polyclinic": tr("Polyclinics (visits per shift)"),
+        "hospital": tr("Hospitals (beds)"),
+        "green_space": tr("Green space"),
+        "engineering_gap": tr("Sewerage and water supply"),
+    }
+    return labels.get(service, service)
+
+
+def method_label(method: str) -> str:
+    """The translated name of a method."""
+    labels = {
+        "unit_balance": tr("Balance within each unit"),
+        "catchment": tr("Within the normative radius"),
+        "assignment": tr("Assignment to the nearest free facility"),
+        "2sfca": tr("Two-step floating catchment (2SFCA)"),
+        "e2sfca": tr("Enhanced 2SFCA (distance decay)"),
+    }
+    return labels.get(method, method)
+
+
+def pack_choices() -> list[tuple[str, str]]:
+    """``(pack id, title)`` of every norm pack the core finds (empty when the core has none)."""
+    try:
+        from almaty_planner.core import norms
+    except ImportError:
+        return []
+    from almaty_planner.core.i18n import language
+
+    choices = []
+    for item in norms.available_packs():
+        pack_id = getattr(item, "id", item)
+        title = pack_id
+        try:
+            pack = item if hasattr(item, "title") else norms.load_pack(pack_id)
+            title = pack.title(language()) or pack_id
+        except Exception as error:  # a broken pack is listed by id; loading it later says why
+            LOGGER.warning("norm pack %s: %s", pack_id, error)
+        choices.append((str(pack_id), str(title)))
+    return choices
+
+
+class RegionalStandardsPanel(QgsPanelWidget):
+    """The main page of the dock: inputs, run, results."""
+
+    def __init__(self, dock: RegionalStandardsDock) -> None:
+        """Build every widget in code."""
+        super().__init__(dock)
+        self.setObjectName("AlmatyPlannerRegionalStandardsPanel")
+        self.setPanelTitle(tr("Regional Standards"))
+        self.dock = dock
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("AlmatyPlannerTabs")
+        layout.addWidget(self.tabs)
+        self._build_inputs()
+        self._build_results()
+
+    # -- inputs -----------------------------------------------------------------------------------
+    def _build_inputs(self) -> None:
+        """The Inputs tab: units, services, green space, sewerage, norms, method, run."""
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+
+        units = QGroupBox(tr("Units (districts or microdistricts)"))
+        form = QFormLayout(units)
+        self.units_combo = QgsMapLayerComboBox()
+        self.units_combo.setObjectName("unitsLayer")
+        self.units_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.units_combo.setAllowEmptyLayer(True)
+        self.population_combo = QgsFieldComboBox()
+        self.population_combo.setObjectName("populationField")
+        self.population_combo.setFilters(QgsFieldProxyModel.Numeric)
+        self.name_combo = QgsFieldComboBox()
+        self.name_combo.setObjectName("nameField")
+        self.name_combo.setAllowEmptyFieldName(True)
+        form.addRow(tr("Layer"), self.units_combo)
+        form.addRow(tr("Population field"), self.population_combo)
+        form.addRow(tr("Name field"), self.name_combo)
+        box.addWidget(units)
+
+        services = QGroupBox(tr("Facilities and their capacity"))
+        grid = QGridLayout(services)
+        grid.addWidget(QLabel(tr("Service")), 0, 0)
+        grid.addWidget(QLabel(tr("Facility layer")), 0, 1)
+        grid.addWidget(QLabel(tr("Capacity field")), 0, 2)
+        self.service_layers: dict[str, QgsMapLayerComboBox] = {}
+        self.service_fields: dict[str, QgsFieldComboBox] = {}
+        for row, service in enumerate(SERVICES, start=1):
+            layer_combo = QgsMapLayerComboBox()
+            layer_combo.setObjectName(f"facilities_{service}")
+            layer_combo.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+            layer_combo.setAllowEmptyLayer(True)
+            layer_combo.setLayer(None)
+            field_combo = QgsFieldComboBox()
+            field_combo.setObjectName(f"capacity_{service}")
+            field_combo.setFilters(QgsFieldProxyModel.Numeric)
+            layer_combo.layerChanged.connect(field_combo.setLayer)
+            grid.addWidget(QLabel(service_label(service)), row, 0)
+            grid.addWidget(layer_combo, row, 1)
+            grid.addWidget(field_combo, row, 2)
+            self.service_layers[service] = layer_combo
+            self.service_fields[service] = field_combo
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 1)
+        box.addWidget(services)
+
+        other = QGroupBox(tr("Green space, sewerage and water supply"))
+        form = QFormLayout(other)
+        self.green_combo = QgsMapLayerComboBox()
+        self.green_combo.setObjectName("greenLayer")
+        self.green_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.green_combo.setAllowEmptyLayer(True)
+        self.green_combo.setLayer(None)
+        self.sewer_combo = QgsFieldComboBox()
+        self.sewer_combo.setObjectName("sewerField")
+        self.sewer_combo.setFilters(QgsFieldProxyModel.Numeric)
+        self.sewer_combo.setAllowEmptyFieldName(True)
+        self.water_combo = QgsFieldComboBox()
+        self.water_combo.setObjectName("waterField")
+        self.water_combo.setFilters(QgsFieldProxyModel.Numeric)
+        self.water_combo.setAllowEmptyFieldName(True)
+        form.addRow(tr("Public green areas"), self.green_combo)
+        form.addRow(tr("Residents with sewerage"), self.sewer_combo)
+        form.addRow(tr("Residents with water supply"), self.water_combo)
+        box.addWidget(other)
+
+        norms = QGroupBox(tr("Norms and method"))
+        form = QFormLayout(norms)
+        pack_row = QHBoxLayout()
+        self.pack_combo = QComboBox()
+        self.pack_combo.setObjectName("normPack")
+        self.values_button = QPushButton(tr("Values…"))
+        self.values_button.setObjectName("normValues")
+        self.values_button.setToolTip(tr("Show the norm values with their sources; edit and save as a new pack"))
+        pack_row.addWidget(self.pack_combo, 1)
+        pack_row.addWidget(self.values_button)
+        self.method_combo = QComboBox()
+        self.method_combo.setObjectName("method")
+        for method in METHODS:
+            self.method_combo.addItem(method_label(method), method)
+        form.addRow(tr("Norm pack"), pack_row)
+        form.addRow(tr("Method"), self.method_combo)
+        box.addWidget(norms)
+        box.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+
+        run_row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run"))
+        self.run_button.setObjectName("run")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.progress, 1)
+        outer.addLayout(run_row)
+        self.tabs.addTab(page, tr("Inputs"))
+
+    # -- results ----------------------------------------------------------------------------------
+    def _build_results(self) -> None:
+        """The Results tab: which result, the units table, the chart, the Excel export."""
+        page = QWidget()
+        box = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Show")))
+        self.result_combo = QComboBox()
+        self.result_combo.setObjectName("resultChoice")
+        row.addWidget(self.result_combo, 1)
+        box.addLayout(row)
+        self.model = UnitsTableModel(self)
+        self.proxy = sorting_proxy(self.model, self)
+        self.table = QTableView()
+        self.table.setObjectName("unitsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        box.addWidget(self.table, 3)
+        self.chart = DeficitChart()
+        box.addWidget(self.chart, 2)
+        self.note = QLabel()
+        self.note.setObjectName("resultNote")
+        self.note.setWordWrap(True)
+        box.addWidget(self.note)
+        self.export_button = QPushButton(tr("Export Excel report…"))
+        self.export_button.setObjectName("exportExcel")
+        self.export_button.setEnabled(False)
+        box.addWidget(self.export_button)
+        self.tabs.addTab(page, tr("Results"))
+
+
+class RegionalStandardsDock(QgsDockWidget):
+    """The dock the plugin's "Regional Standards panel" action shows and hides."""
+
+    GROUP_NAME = "Regional Standards results"
+
+    def __init__(self, iface: Any, parent: Any = None) -> None:
+        """Build the panel stack, fill the choices from the current project and listen to it."""
+        super().__init__(tr("Regional Standards"), parent or iface.mainWindow())
+        self.setObjectName("AlmatyPlannerRegionalStandardsDock")
+        self.iface = iface
+        self.project = QgsProject.instance()
+        self.run: ChecksRun | None = None
+        self.result_layers: dict[str, QgsVectorLayer] = {}
+        self._loading = False
+        self.stack = QgsPanelWidgetStack(self)
+        self.stack.setObjectName("AlmatyPlannerPanelStack")
+        self.panel = RegionalStandardsPanel(self)
+        self.stack.setMainPanel(self.panel)
+        self.setWidget(self.stack)
+        self._fill_packs()
+        self._connect()
+        self.load_settings()
+
+    # -- wiring -----------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        """Connect the widgets (no connections live in .ui files) and the project's signals."""
+        p = self.panel
+        p.units_combo.layerChanged.connect(self._units_changed)
+        for combo in (p.population_combo, p.name_combo, p.sewer_combo, p.water_combo):
+            combo.fieldChanged.connect(self.save_settings)
+        for service in SERVICES:
+            p.service_layers[service].layerChanged.connect(self.save_settings)
+            p.service_fields[service].fieldChanged.connect(self.save_settings)
+        p.green_combo.layerChanged.connect(self.save_settings)
+        p.pack_combo.currentIndexChanged.connect(self.save_settings)
+        p.method_combo.currentIndexChanged.connect(self.save_settings)
+        p.run_button.clicked.connect(self.start_run)
+        p.cancel_button.clicked.connect(self.cancel_run)
+        p.result_combo.currentIndexChanged.connect(self._show_result)
+        p.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        p.table.clicked.connect(lambda index: self._row_chosen(index, None))
+        p.export_button.clicked.connect(self.export_report)
+        p.values_button.clicked.connect(self.open_norm_values)
+        self.project.readProject.connect(self._project_read)
+        self.project.cleared.connect(self._project_cleared)
+        self.project.layersWillBeRemoved.connect(self._layers_removed)
+
+    def cleanup(self) -> None:
+        """Stop a running check and let go of the project's signals (called by the plugin's unload)."""
+        if self.run is not None and self.run.is_running():
+            self.run.cancel()
+        for signal, slot in (
+            (self.project.readProject, self._project_read),
+            (self.project.cleared, self._project_cleared),
+            (self.project.layersWillBeRemoved, self._layers_removed),
+        ):
+            with contextlib.suppress(TypeError, RuntimeError):
+                signal.disconnect(slot)
+
+    def message(self, text: str, level: Any = Qgis.Warning, duration: int = 8) -> None:
+        """Tell the planner something in the QGIS message bar (plain words, never a traceback)."""
+        self.iface.messageBar().pushMessage(tr("Regional Standards"), text, level=level, duration=duration)
+
+    # -- settings ---------------------------------------------------------------------------------
+    def _fill_packs(self) -> None:
+        """List the norm packs the core finds."""
+        combo = self.panel.pack_combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for pack_id, title in pack_choices():
+            combo.addItem(title, pack_id)
+            combo.setItemData(combo.count() - 1, pack_id, Qt.ToolTipRole)
+        if current:
+            index = combo.findData(current)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def _units_changed(self, layer: Any) -> None:
+        """Point the field choosers at the units layer."""
+        p = self.panel
+        for combo in (p.population_combo, p.name_combo, p.sewer_combo, p.water_combo):
+            combo.setLayer(layer)
+        if layer is not None and not self._loading:
+            for guess_combo, guesses in (
+                (p.population_combo, ("population", "pop", "население", "халық")),
+                (p.name_combo, ("name", "name_ru", "name_kk", "название", "атауы")),
+            ):
+                names = {n.lower(): n for n in layer.fields().names()}
+                for guess in guesses:
+                    if guess in names:
+                        guess_combo.setField(names[guess])
+                        break
+        self.save_settings()
+
+    def current_settings(self) -> PanelSettings:
+        """What the widgets show now."""
+        p = self.panel
+        units = p.units_combo.currentLayer()
+        green = p.green_combo.currentLayer()
+        settings = PanelSettings(
+            units_layer_id=units.id() if units else "",
+            population_field=p.population_combo.currentField() if units else "",
+            name_field=p.name_combo.currentField() if units else "",
+            green_layer_id=green.id() if green else "",
+            sewer_field=p.sewer_combo.currentField() if units else "",
+            water_field=p.water_combo.currentField() if units else "",
+            norm_pack=p.pack_combo.currentData() or "",
+            method=p.method_combo.currentData() or "unit_balance",
+        )
+        for service in SERVICES:
+            layer = p.service_layers[service].currentLayer()
+            settings.services[service] = ServiceChoice(
+                layer.id() if layer else "", p.service_fields[service].currentField() if layer else ""
+            )
+        return settings
+
+    def save_settings(self, *_args: Any) -> None:
+        """Remember the choices in the project (saved with it)."""
+        if not self._loading:
+            write_settings(self.project, self.current_settings())
+
+    def load_settings(self) -> None:
+        """Show the choices stored in the project."""
+        settings = read_settings(self.project)
+        p = self.panel
+        self._loading = True
+        try:
+            units = self.project.mapLayer(settings.units_layer_id) if settings.units_layer_id else None
+            p.units_combo.setLayer(units)
+            self._units_changed(units)
+            if units is not None:
+                p.population_combo.setField(settings.population_field)
+                p.name_combo.setField(settings.name_field)
+                p.sewer_combo.setField(settings.sewer_field)
+                p.water_combo.setField(settings.water_field)
+            for service in SERVICES:
+                choice = settings.service(service)
+                layer = self.project.mapLayer(choice.layer_id) if choice.layer_id else None
+                p.service_layers[service].setLayer(layer)
+                p.service_fields[service].setLayer(layer)
+                if layer is not None:
+                    p.service_fields[service].setField(choice.capacity_field)
+            p.green_combo.setLayer(self.project.mapLayer(settings.green_layer_id) if settings.green_layer_id else None)
+            if settings.norm_pack:
+                index = p.pack_combo.findData(settings.norm_pack)
+                if index >= 0:
+                    p.pack_combo.setCurrentIndex(index)
+            index = p.method_combo.findData(settings.method)
+            p.method_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._loading = False
+
+    def _project_read(self, *_args: Any) -> None:
+        """A project was opened: show its choices."""
+        self.result_layers = {}
+        self._refresh_results()
+        self.load_settings()
+
+    def _project_cleared(self) -> None:
+        """The project was closed: forget results."""
+        if self.run is not None and self.run.is_running():
+            self.run.cancel()
+        self.result_layers = {}
+        self._refresh_results()
+
+    def _layers_removed(self, layer_ids: list[str]) -> None:
+        """Forget result layers the planner removed."""
+        gone = set(layer_ids)
+        kept = {k: v for k, v in self.result_layers.items() if v is not None and v.id() not in gone}
+        if len(kept) != len(self.result_layers):
+            self.result_layers = kept
+            self._refresh_results()
+
+    # -- run --------------------------------------------------------------------------------------
+    def validate(self, settings: PanelSettings) -> list[str]:
+        """Plain-words problems that stop a run (empty when the run can start)."""
+        problems: list[str] = []
+        units = self.project.mapLayer(settings.units_layer_id) if settings.units_layer_id else None
+        if units is None:
+            return [tr("Choose the units layer (districts or microdistricts) first.")]
+        fields = set(units.fields().names())
+        if not settings.population_field:
+            problems.append(tr("Choose the population field of the layer {layer}.").format(layer=units.name()))
+        elif settings.population_field not in fields:
+            problems.append(
+                tr("The layer {layer} has no field {field}.").format(
+                    layer=units.name(), field=settings.population_field
+                )
+            )
+        for service in settings.configured_services():
+            choice = settings.services[service]
+            layer = self.project.mapLayer(choice.layer_id)
+            if layer is None:
+                problems.append(
+                    tr("The facility layer of {service} is no longer in the project.").format(
+                        service=service_label(service)
+                    )
+                )
+                continue
+            if not choice.capacity_field:
+                problems.append(
+                    tr("Choose the capacity field of {layer} ({service}).").format(
+                        layer=layer.name(), service=service_label(service)
+                    )
+                )
+            elif choice.capacity_field not in layer.fields().names():
+                problems.append(
+                    tr("The layer {layer} has no field {field}.").format(
+                        layer=layer.name(), field=choice.capacity_field
+                    )
+                )
+        if not self.jobs(settings) and not problems:
+            problems.append(tr("Choose a facility layer for at least one service, or green areas."))
+        if not settings.norm_pack:
+            problems.append(tr("Choose a norm pack."))
+        return problems
+
+    def jobs(self, settings: PanelSettings) -> list[Job]:
+        """One Processing run per configured service, plus green space and sewerage/water when chosen."""
+        common = {
+            "UNITS": settings.units_layer_id,
+            "POPULATION_FIELD": settings.population_field,
+            "NAME_FIELD": settings.name_field or None,
+            "NORM_PACK": settings.norm_pack,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        }
+        jobs = []
+        for service in settings.configured_services():
+            choice = settings.services[service]
+            parameters = dict(
+                common,
+                FACILITIES=choice.layer_id,
+                CAPACITY_FIELD=choice.capacity_field,
+                SERVICE=service,
+                METHOD=settings.method,
+            )
+            jobs.append(Job("provision", service, parameters, service_label(service)))
+        if settings.green_layer_id:
+            parameters = dict(common, GREEN=settings.green_layer_id, PARKS=settings.green_layer_id)
+            jobs.append(Job("green_space", "green_space", parameters, service_label("green_space")))
+        if settings.sewer_field or settings.water_field:
+            parameters = dict(
+                common,
+                SEWER_FIELD=settings.sewer_field or None,
+                WATER_FIELD=settings.water_field or None,
+            )
+            jobs.append(Job("engineering_gap", "engineering_gap", parameters, service_label("engineering_gap")))
+        return jobs
+
+    def start_run(self) -> None:
+        """Check the choices, then run every check in the background."""
+        if self.run is not None and self.run.is_running():
+            return
+        settings = self.current_settings()
+        problems = self.validate(settings)
+        if problems:
+            self.message(" ".join(problems), Qgis.Warning)
+            return
+        write_settings(self.project, settings)
+        self.run = ChecksRun(self.jobs(settings), self.project, self)
+        self.run.progressChanged.connect(lambda value: self.panel.progress.setValue(round(value)))
+        self.run.jobFinished.connect(self._job_finished)
+        self.run.finished.connect(self._run_finished)
+        self.panel.run_button.setEnabled(False)
+        self.panel.cancel_button.setEnabled(True)
+        self.panel.progress.setValue(0)
+        self._new_results: dict[str, QgsVectorLayer] = {}
+        self.run.start()
+
+    def cancel_run(self) -> None:
+        """Cancel the running checks."""
+        if self.run is not None:
+            self.run.cancel()
+
+    def _job_finished(self, result: JobResult) -> None:
+        """Style a finished result layer and keep it; report a failed one."""
+        if result.layer is None:
+            self.message(
+                tr("{what}: {error}").format(what=result.job.title, error=" ".join(result.errors)), Qgis.Critical
+            )
+            return
+        styling.style_result_layer(result.layer, result.job.kind)
+        self._new_results[result.job.service] = result.layer
+
+    def _run_finished(self, ok: bool, results: list[JobResult]) -> None:
+        """Put the new result layers in the results group, fill the table, re-enable Run."""
+        self.panel.run_button.setEnabled(True)
+        self.panel.cancel_button.setEnabled(False)
+        self.panel.progress.setValue(100 if ok else self.panel.progress.value())
+        if self._new_results:
+            self._add_to_group(self._new_results)
+            self.result_layers = dict(self._new_results)
+            self._refresh_results()
+            self.panel.tabs.setCurrentIndex(1)
+        if ok:
+            self.message(tr("The checks are done: {n} result layers.").format(n=len(results)), Qgis.Success, 5)
+
+    def results_group(self, create: bool = True) -> Any:
+        """The layer-tree group holding the results (created at the top when missing)."""
+        root = self.project.layerTreeRoot()
+        name = tr(self.GROUP_NAME)
+        group = root.findGroup(name)
+        if group is None and create:
+            group = root.insertGroup(0, name)
+        return group
+
+    def _add_to_group(self, layers: dict[str, QgsVectorLayer]) -> None:
+        """Replace the layers of the previous run in the results group with the new ones."""
+        group = self.results_group()
+        old = [node.layerId() for node in group.findLayers()]
+        if old:
+            self.project.removeMapLayers(old)
+        for layer in layers.values():
+            self.project.addMapLayer(layer, False)
+            group.addLayer(layer)
+        group.setExpanded(True)
+
+    # -- results ----------------------------------------------------------------------------------
+    def _refresh_results(self) -> None:
+        """List the result layers in the result chooser and show the first."""
+        p = self.panel
+        current = p.result_combo.currentData()
+        p.result_combo.blockSignals(True)
+        p.result_combo.clear()
+        for service, layer in self.result_layers.items():
+            if layer is not None and "deficit" in layer.fields().names():
+                p.result_combo.addItem(service_label(service), service)
+        index = p.result_combo.findData(current) if current else -1
+        p.result_combo.setCurrentIndex(max(index, 0) if p.result_combo.count() else -1)
+        p.result_combo.blockSignals(False)
+        p.export_button.setEnabled(bool(self.result_layers))
+        self._show_result()
+
+    def current_result_layer(self) -> QgsVectorLayer | None:
+        """The result layer the table shows."""
+        service = self.panel.result_combo.currentData()
+        return self.result_layers.get(service) if service else None
+
+    def _show_result(self, *_args: Any) -> None:
+        """Fill the table and the chart from the chosen result layer."""
+        p = self.panel
+        layer = self.current_result_layer()
+        rows = rows_from_layer(layer) if layer is not None else []
+        p.model.set_rows(rows)
+        p.chart.set_values([(r.name, r.deficit) for r in rows])
+        p.note.setText(self._note(layer))
+
+    def _note(self, layer: QgsVectorLayer | None) -> str:
+        """The line under the chart: which pack and method, and the unverified values used."""
+        if layer is None:
+            return ""
+        feature = next(layer.getFeatures(), None)
+        if feature is None:
+            return ""
+        names = set(layer.fields().names())
+
+        def value(name: str) -> str:
+            return str(feature[name]) if name in names and feature[name] not in (None, "") else ""
+
+        text = tr("Norm pack {pack} {edition}; method: {method}.").format(
+            pack=value("norm_pack"), edition=value("norm_pack_edition"), method=method_label(value("method"))
+        )
+        unverified = value("norm_unverified")
+        if unverified and unverified != "NULL":
+            text += " " + tr("Unverified norm values used: {keys}.").format(keys=unverified)
+        return text
+
+    def _row_chosen(self, current: Any, _previous: Any = None) -> None:
+        """Select the unit of the clicked row in the result layer and zoom the map to it."""
+        layer = self.current_result_layer()
+        if layer is None or current is None or not current.isValid():
+            return
+        fid = self.panel.proxy.data(current.siblingAtColumn(0), FID_ROLE)
+        if fid is None:
+            return
+        layer.selectByIds([int(fid)])
+        canvas = self.iface.mapCanvas()
+        if canvas is not None:
+            canvas.zoomToFeatureIds(layer, [int(fid)])
+            canvas.refresh()
+
+    def select_row(self, row: int) -> None:
+        """Select the ``row``-th row of the sorted table (as a click does)."""
+        index = self.panel.proxy.index(row, 0)
+        self.panel.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+
+    # -- report and norms -------------------------------------------------------------------------
+    def export_report(self) -> None:
+        """Ask for a file name and write the Excel deficit report of the current results."""
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Export Excel report"), "", tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.write_report(path)
+
+    def write_report(self, path: str) -> bool:
+        """Write the Excel report to ``path`` (through the core report writer); say how it went."""
+        self.message(tr("The Excel report is not available in this version."), Qgis.Warning)
+        return False
+
+    def open_norm_values(self) -> None:
+        """Open the view of the chosen norm pack's values and sources."""
+        self.message(tr("The norm values view is not available in this version."), Qgis.Info)
