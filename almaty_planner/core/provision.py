@@ -147,6 +147,23 @@ def _record(key: str, sv: Any, tier: Any, development: Any) -> dict[str, Any]:
     }
 
 
+def _choose_terms(terms: list[Any], units: pd.DataFrame, layer: str, service: str) -> list[Any]:
+    """The terms of the first demand option whose cohort fields are all in the units layer.
+
+    Terms with the same ``option`` are summed; options are alternatives in the pack's order.
+    """
+    if not terms:
+        raise InputError(tr("the norm pack gives no demand rule for service {service}").format(service=service))
+    options = list(dict.fromkeys(getattr(t, "option", "") for t in terms))
+    for option in options:
+        group = [t for t in terms if getattr(t, "option", "") == option]
+        if all(t.basis == "per_1000" or t.field in units.columns for t in group):
+            return group
+    missing = next(t.field for t in terms if t.basis != "per_1000" and t.field not in units.columns)
+    require_field(units, missing, layer)
+    return []
+
+
 def norm_numbers(
     pack: Any,
     service: str,
@@ -183,15 +200,7 @@ def norm_numbers(
         groups.setdefault(key, []).append(pos)
     for (tier, dev), rows in groups.items():
         idx = np.asarray(rows)
-        terms = list(svc.demand_terms(tier=tier, development=dev))
-        cohort = [t for t in terms if t.basis == "cohort"]
-        per_1000 = [t for t in terms if t.basis == "per_1000"]
-        missing = [t.field for t in cohort if t.field not in units.columns]
-        use = cohort if cohort and not missing else per_1000
-        if cohort and missing and not per_1000:
-            require_field(units, missing[0], layer)
-        if not use:
-            raise InputError(tr("the norm pack gives no demand rule for service {service}").format(service=service))
+        use = _choose_terms(list(svc.demand_terms(tier=tier, development=dev)), units, layer, service)
         total = np.zeros(len(idx))
         for term in use:
             if term.basis == "cohort":
@@ -646,7 +655,7 @@ def compute_provision(
             weight = fca.decay_weights(pairs.dist, decay, float(np.nanmax(norms.radius)))
         else:
             weight = None
-        ratio, acc = fca.two_step_fca(d_pts, f_cap, pairs.point, pairs.facility, weight)
+        _ratio, acc = fca.two_step_fca(d_pts, f_cap, pairs.point, pairs.facility, weight)
         w = np.ones(len(pairs)) if weight is None else weight
         f_load = np.bincount(pairs.facility, weights=w * d_pts[pairs.point], minlength=fac_pos.size)
         deficit_u = np.bincount(p_unit, weights=d_pts * np.maximum(0.0, 1.0 - acc), minlength=n_units)
