@@ -1,0 +1,1066 @@
+"""The Excel deficit report: a workbook that stands on its own, in Russian, Kazakh or English.
+
+Built with openpyxl from result tables (the result layers as DataFrames, or the core results) that
+carry the standard result columns of :mod:`almaty_planner.core.results`. Sheets: a summary (one row
+per service), one sheet per service (a row per unit, sorted by deficit, with conditional fills, a
+frozen header, an autofilter and a bar chart of the largest deficits), the norms used and the run's
+metadata. Text from attributes is always written as text (never as a formula) and the file is
+written through :func:`almaty_planner.core.safe_write.write_atomically`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import math
+import re
+from collections.abc import Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from almaty_planner.core.errors import InputError
+from almaty_planner.core.i18n import language, normalize_language, tr
+from almaty_planner.core.paths import plugin_version
+from almaty_planner.core.safe_write import PathLike, write_atomically
+from almaty_planner.core.validation import numeric_field
+
+log = logging.getLogger(__name__)
+
+CHART_UNITS = 25
+"""Bars in the chart of each service sheet: the units with the largest deficits."""
+MAX_WIDTH = 45
+PAGE_CM = 24.0  # printable height of a portrait A4 page, roughly
+ROW_CM = 0.53  # default row height (15 points)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+GREEN_SERVICE = "green_space"
+ENGINEERING_SERVICE = "engineering_gap"
+
+RED = "F8696B"
+WHITE = "FFFFFF"
+GREEN = "63BE7B"
+HEADER_FILL = "D9E1F2"
+WARN_FILL = "C00000"
+AMBER_FILL = "FFE699"
+FAIL_FILL = "FCE4E4"
+
+
+# --------------------------------------------------------------------------------------------
+# Words
+# --------------------------------------------------------------------------------------------
+def _service_names(lang: str) -> dict[str, tuple[str, str]]:
+    """Sheet name (short, <= 31 chars) and full title of each known service."""
+    return {
+        "school": (tr("Schools", lang=lang), tr("Schools", lang=lang)),
+        "kindergarten": (tr("Kindergartens", lang=lang), tr("Kindergartens", lang=lang)),
+        "polyclinic": (tr("Polyclinics", lang=lang), tr("Polyclinics", lang=lang)),
+        "hospital": (tr("Hospitals", lang=lang), tr("Hospitals", lang=lang)),
+        GREEN_SERVICE: (tr("Green space", lang=lang), tr("Public green space", lang=lang)),
+        "sewerage": (tr("Sewerage", lang=lang), tr("Sewerage", lang=lang)),
+        "water": (tr("Water supply", lang=lang), tr("Water supply", lang=lang)),
+    }
+
+
+def _unit_labels(lang: str) -> dict[str, str]:
+    """Words for the capacity units of the norm packs (``svc.capacity_unit``)."""
+    return {
+        "student_places": tr("student places", lang=lang),
+        "places": tr("places", lang=lang),
+        "visits_per_shift": tr("visits per shift", lang=lang),
+        "beds": tr("beds", lang=lang),
+        "m2": tr("m²", lang=lang),
+        "residents": tr("residents", lang=lang),
+        "units": tr("units", lang=lang),
+    }
+
+
+DEFAULT_CAPACITY_UNITS = {
+    "school": "student_places",
+    "kindergarten": "places",
+    "polyclinic": "visits_per_shift",
+    "hospital": "beds",
+    GREEN_SERVICE: "m2",
+    "sewerage": "residents",
+    "water": "residents",
+}
+
+
+def _yes_no(value: Any, lang: str) -> str | None:
+    """``Yes`` / ``No`` in the report's language (None for a missing value)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    if isinstance(value, str):
+        value = value.strip().lower() in ("1", "true", "yes", "t", "y")
+    return tr("Yes", lang=lang) if bool(value) else tr("No", lang=lang)
+
+
+# --------------------------------------------------------------------------------------------
+# Tables turned into service views
+# --------------------------------------------------------------------------------------------
+@dataclass
+class _Column:
+    """One column of a service sheet: the data, its header and its number format."""
+
+    key: str
+    header: str
+    values: list
+    fmt: str | None = None  # None: text
+    is_bool: bool = False
+
+
+@dataclass
+class _View:
+    """One service as the report shows it: a sheet of units and a line of the summary."""
+
+    service: str
+    sheet: str
+    title: str
+    unit_label: str
+    units: pd.DataFrame  # sorted; columns: unit_name, demand, capacity, deficit, ...
+    columns: list[_Column] = field(default_factory=list)
+    demand: float = float("nan")
+    capacity: float = float("nan")
+    deficit: float = float("nan")
+    objects_needed: float = float("nan")
+    failing: int = 0
+    judged: int = 0
+    methods: str = ""
+    packs: list[tuple[str, str, str]] = field(default_factory=list)
+    unverified: list[str] = field(default_factory=list)
+
+
+def _layer_name(i: int, table: pd.DataFrame) -> str:
+    """The name that error messages give a result table."""
+    service = ""
+    if "service" in table.columns and len(table):
+        service = str(table["service"].iloc[0])
+    return tr("result table {n} ({service})").format(n=i + 1, service=service)
+
+
+def _numbers(table: pd.DataFrame, column: str, layer: str, minimum: float | None = 0.0) -> pd.Series:
+    """A numeric column (NaN where missing), refusing text and negative values."""
+    return numeric_field(table, column, layer, "unit_name", allow_null=True, minimum=minimum)
+
+
+def _distinct(table: pd.DataFrame, column: str) -> list[str]:
+    """Distinct non-empty texts of a column, in order of appearance."""
+    if column not in table.columns:
+        return []
+    seen: dict[str, None] = {}
+    for value in table[column].dropna().astype(str):
+        if value.strip():
+            seen.setdefault(value, None)
+    return list(seen)
+
+
+def _kind(service: str, table: pd.DataFrame) -> str:
+    """``provision``, ``green`` or ``engineering`` from the service value and the columns."""
+    if service == GREEN_SERVICE or "green_m2" in table.columns:
+        return "green"
+    if service == ENGINEERING_SERVICE or "pop_without_sewer" in table.columns or "pop_without_water" in table.columns:
+        return "engineering"
+    return "provision"
+
+
+def _require(table: pd.DataFrame, columns: Iterable[str], layer: str) -> None:
+    """Refuse a table that lacks one of ``columns``."""
+    for column in columns:
+        if column not in table.columns:
+            have = ", ".join(str(c) for c in table.columns if c != "geometry")
+            raise InputError(
+                tr("field not found; the table has: {fields}").format(fields=have), layer=layer, field=column
+            )
+
+
+def _unit_names(table: pd.DataFrame) -> pd.Series:
+    """The unit names as text (the row label where a name is missing)."""
+    names = table["unit_name"]
+    fallback = pd.Series([str(i) for i in table.index], index=table.index)
+    return names.where(names.notna(), fallback).astype(str)
+
+
+def _base_view(service: str, table: pd.DataFrame, lang: str, capacity_units: dict) -> _View:
+    """The parts of a view that every kind shares: names, unit label, methods, packs."""
+    names = _service_names(lang)
+    sheet, title = names.get(service, (service, service))
+    unit_key = capacity_units.get(service, DEFAULT_CAPACITY_UNITS.get(service, "units"))
+    if service == "school" and unit_key == "places":
+        unit_key = "student_places"
+    unit_label = _unit_labels(lang).get(unit_key, str(unit_key))
+    packs = []
+    if "norm_pack" in table.columns:
+        cols = [c for c in ("norm_pack", "norm_pack_edition", "norm_pack_hash") if c in table.columns]
+        for row in table[cols].drop_duplicates().itertuples(index=False):
+            values = [("" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)) for v in row]
+            values += [""] * (3 - len(values))
+            packs.append(tuple(values))
+    unverified: dict[str, None] = {}
+    for value in _distinct(table, "norm_unverified"):
+        for key in value.split(","):
+            if key.strip():
+                unverified.setdefault(key.strip(), None)
+    return _View(
+        service=service,
+        sheet=sheet,
+        title=title,
+        unit_label=unit_label,
+        units=pd.DataFrame(),
+        methods=", ".join(_distinct(table, "method")),
+        packs=packs,
+        unverified=list(unverified),
+    )
+
+
+def _meets(table: pd.DataFrame, column: str) -> pd.Series:
+    """A yes/no column as a nullable boolean Series (None where missing)."""
+    raw = table[column]
+
+    def one(value: Any) -> bool | None:
+        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+            return None
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "t", "y")
+        return bool(value)
+
+    return pd.Series([one(v) for v in raw.tolist()], index=table.index, dtype=object)
+
+
+def _finish(view: _View, frame: pd.DataFrame, spec: list[tuple[str, str, str | None]], lang: str) -> _View:
+    """Sort ``frame`` by deficit and turn it into the view's columns following ``spec``."""
+    frame = frame.assign(_name=frame["unit_name"].str.casefold())
+    deficit = frame["deficit"].fillna(-np.inf)
+    frame = frame.assign(_deficit=deficit).sort_values(["_deficit", "_name"], ascending=[False, True], kind="mergesort")
+    frame = frame.drop(columns=["_deficit", "_name"])
+    view.units = frame
+    for key, header, fmt in spec:
+        if key not in frame.columns:
+            continue
+        series = frame[key]
+        blank = series.isna() | (series.astype(str).str.strip() == "")
+        if blank.all() and key not in ("deficit", "demand", "capacity", "unit_name"):
+            continue
+        if fmt == "bool":
+            values = [_yes_no(v, lang) for v in series.tolist()]
+            view.columns.append(_Column(key, header, values, None, is_bool=True))
+        elif fmt is None:
+            values = [
+                None if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else str(v)
+                for v in series.tolist()
+            ]
+            view.columns.append(_Column(key, header, values, None))
+        else:
+            values = [None if math.isnan(v) else float(v) for v in series.astype(float).tolist()]
+            view.columns.append(_Column(key, header, values, fmt))
+    judged = frame["meets_norm"].notna() if "meets_norm" in frame.columns else pd.Series(False, index=frame.index)
+    view.judged = int(judged.sum())
+    if "meets_norm" in frame.columns:
+        view.failing = int((frame["meets_norm"] == False).sum())  # noqa: E712 - object column of bools
+    view.demand = float(frame["demand"].sum(min_count=1))
+    view.capacity = float(frame["capacity"].sum(min_count=1))
+    view.deficit = float(frame["deficit"].sum(min_count=1))
+    if "objects_needed" in frame.columns:
+        view.objects_needed = float(frame["objects_needed"].sum(min_count=1))
+    return view
+
+
+INT = "#,##0"
+DEC1 = "#,##0.0"
+DEC2 = "#,##0.00"
+
+
+def _common_spec(lang: str, unit: str) -> list[tuple[str, str, str | None]]:
+    """The first columns of a provision or green sheet."""
+    return [
+        ("unit_name", tr("Territory", lang=lang), None),
+        ("population", tr("Population, residents", lang=lang), INT),
+        ("demand", tr("Demand, {unit}", lang=lang).format(unit=unit), INT),
+        ("capacity", tr("Capacity, {unit}", lang=lang).format(unit=unit), INT),
+        ("deficit", tr("Deficit, {unit}", lang=lang).format(unit=unit), INT),
+        ("surplus", tr("Surplus, {unit}", lang=lang).format(unit=unit), INT),
+        ("balance", tr("Balance (+ surplus / − deficit), {unit}", lang=lang).format(unit=unit), INT),
+        ("provision_pct", tr("Provision, %", lang=lang), DEC1),
+    ]
+
+
+def _tail_spec(lang: str) -> list[tuple[str, str, str | None]]:
+    """The last columns of every sheet: whether the norm is met, method, unverified norms."""
+    return [
+        ("meets_norm", tr("Meets the norm", lang=lang), "bool"),
+        ("method", tr("Method", lang=lang), None),
+        ("norm_unverified", tr("Unverified norm values used", lang=lang), None),
+    ]
+
+
+def _provision_view(service: str, table: pd.DataFrame, layer: str, lang: str, capacity_units: dict) -> _View:
+    """A view of a provision table (schools, kindergartens, polyclinics, hospitals, ...)."""
+    _require(table, ("unit_name", "demand", "capacity", "deficit"), layer)
+    view = _base_view(service, table, lang, capacity_units)
+    frame = pd.DataFrame({"unit_name": _unit_names(table)}, index=table.index)
+    for column in (
+        "population",
+        "demand",
+        "capacity",
+        "deficit",
+        "surplus",
+        "provision_pct",
+        "objects_needed",
+        "covered_pop",
+        "uncovered_pop",
+        "access_ratio",
+    ):
+        if column in table.columns:
+            frame[column] = _numbers(table, column, layer)
+    if "surplus" in frame.columns:
+        frame["balance"] = frame["surplus"].fillna(0.0) - frame["deficit"]
+    else:
+        frame["balance"] = frame["capacity"] - frame["demand"]
+    if "meets_norm" in table.columns:
+        frame["meets_norm"] = _meets(table, "meets_norm")
+    for column in ("method", "norm_unverified"):
+        if column in table.columns:
+            frame[column] = table[column]
+    unit = view.unit_label
+    spec = [
+        *_common_spec(lang, unit),
+        ("objects_needed", tr("Facilities of typical size needed", lang=lang), DEC1),
+        ("covered_pop", tr("Residents within walking distance", lang=lang), INT),
+        ("uncovered_pop", tr("Residents beyond walking distance", lang=lang), INT),
+        ("access_ratio", tr("Access ratio, {unit} per resident", lang=lang).format(unit=unit), "0.0000"),
+        *_tail_spec(lang),
+    ]
+    return _finish(view, frame, spec, lang)
+
+
+def _green_view(table: pd.DataFrame, layer: str, lang: str, capacity_units: dict) -> _View:
+    """A view of a green-space table (m² of public green area per resident)."""
+    _require(table, ("unit_name", "population", "green_m2"), layer)
+    view = _base_view(GREEN_SERVICE, table, lang, capacity_units)
+    frame = pd.DataFrame({"unit_name": _unit_names(table)}, index=table.index)
+    for column in (
+        "population",
+        "green_m2",
+        "green_m2_per_resident",
+        "norm_m2_per_resident",
+        "norm_residential_m2_per_resident",
+        "green_deficit_ha",
+        "demand",
+        "capacity",
+        "deficit",
+        "provision_pct",
+    ):
+        if column in table.columns:
+            frame[column] = _numbers(table, column, layer)
+    if "capacity" not in frame.columns:
+        frame["capacity"] = frame["green_m2"]
+    if "demand" not in frame.columns:
+        if "norm_m2_per_resident" not in frame.columns:
+            _require(table, ("demand",), layer)
+        frame["demand"] = frame["population"] * frame["norm_m2_per_resident"]
+    if "deficit" not in frame.columns:
+        frame["deficit"] = (frame["demand"] - frame["capacity"]).clip(lower=0.0)
+    frame["balance"] = frame["capacity"] - frame["demand"]
+    if "meets_norm" in table.columns:
+        frame["meets_norm"] = _meets(table, "meets_norm")
+    for column in ("method", "norm_unverified"):
+        if column in table.columns:
+            frame[column] = table[column]
+    unit = view.unit_label
+    spec = [
+        ("unit_name", tr("Territory", lang=lang), None),
+        ("population", tr("Population, residents", lang=lang), INT),
+        ("green_m2_per_resident", tr("Green space per resident, m²", lang=lang), DEC2),
+        ("norm_m2_per_resident", tr("Norm per resident, m²", lang=lang), DEC2),
+        ("norm_residential_m2_per_resident", tr("Norm per resident in residential areas, m²", lang=lang), DEC2),
+        ("demand", tr("Demand, {unit}", lang=lang).format(unit=unit), INT),
+        ("capacity", tr("Green space, {unit}", lang=lang).format(unit=unit), INT),
+        ("deficit", tr("Deficit, {unit}", lang=lang).format(unit=unit), INT),
+        ("green_deficit_ha", tr("Deficit, ha", lang=lang), DEC2),
+        ("balance", tr("Balance (+ surplus / − deficit), {unit}", lang=lang).format(unit=unit), INT),
+        ("provision_pct", tr("Provision, %", lang=lang), DEC1),
+        *_tail_spec(lang),
+    ]
+    return _finish(view, frame, spec, lang)
+
+
+def _engineering_views(table: pd.DataFrame, layer: str, lang: str, capacity_units: dict) -> list[_View]:
+    """Two views of an engineering table: residents without sewerage, residents without water."""
+    _require(table, ("unit_name", "population"), layer)
+    population = _numbers(table, "population", layer)
+    views = []
+    parts = (
+        ("sewerage", "pop_without_sewer", "sanitation_gap_pct", "sewer_meets_norm"),
+        ("water", "pop_without_water", "water_gap_pct", "water_meets_norm"),
+    )
+    if not any(p[1] in table.columns for p in parts):
+        _require(table, ("pop_without_sewer",), layer)
+    for service, without, gap, meets in parts:
+        if without not in table.columns:
+            continue
+        view = _base_view(service, table, lang, capacity_units)
+        frame = pd.DataFrame({"unit_name": _unit_names(table), "population": population}, index=table.index)
+        frame["deficit"] = _numbers(table, without, layer)
+        frame["demand"] = population
+        frame["capacity"] = population - frame["deficit"]
+        if (frame["capacity"] < 0).any():
+            bad = frame.index[(frame["capacity"] < 0).to_numpy()][0]
+            raise InputError(
+                tr("more residents without connection than residents"), layer=layer, feature=bad, field=without
+            )
+        if gap in table.columns:
+            frame["gap_pct"] = _numbers(table, gap, layer)
+        else:
+            frame["gap_pct"] = 100.0 * frame["deficit"] / population.where(population > 0)
+        frame["provision_pct"] = 100.0 - frame["gap_pct"]
+        if meets in table.columns:
+            frame["meets_norm"] = _meets(table, meets)
+        elif "meets_norm" in table.columns:
+            frame["meets_norm"] = _meets(table, "meets_norm")
+        for column in ("method", "norm_unverified"):
+            if column in table.columns:
+                frame[column] = table[column]
+        frame["balance"] = -frame["deficit"]
+        if service == "sewerage":
+            missing = tr("Residents without sewerage", lang=lang)
+            connected = tr("Residents connected to sewerage", lang=lang)
+        else:
+            missing = tr("Residents without water supply", lang=lang)
+            connected = tr("Residents connected to water supply", lang=lang)
+        spec = [
+            ("unit_name", tr("Territory", lang=lang), None),
+            ("population", tr("Population, residents", lang=lang), INT),
+            ("capacity", connected, INT),
+            ("deficit", missing, INT),
+            ("gap_pct", tr("Share without connection, %", lang=lang), DEC1),
+            ("provision_pct", tr("Provision, %", lang=lang), DEC1),
+            *_tail_spec(lang),
+        ]
+        views.append(_finish(view, frame, spec, lang))
+    return views
+
+
+def _views(tables: Sequence[pd.DataFrame], lang: str, capacity_units: dict) -> list[_View]:
+    """Check every table and turn it into one view per service it holds."""
+    if not tables:
+        raise InputError(tr("no result tables to report"), layer=tr("report"))
+    views: list[_View] = []
+    for i, table in enumerate(tables):
+        if not isinstance(table, pd.DataFrame):
+            raise InputError(tr("not a table"), layer=tr("result table {n}").format(n=i + 1))
+        layer = _layer_name(i, table)
+        if len(table) == 0:
+            raise InputError(tr("the table has no rows"), layer=layer)
+        _require(table, ("service",), layer)
+        services = table["service"]
+        if services.isna().any():
+            bad = table.index[services.isna().to_numpy()][0]
+            raise InputError(tr("no service named"), layer=layer, feature=bad, field="service")
+        for service in _distinct(table, "service"):
+            part = table[services.astype(str) == service]
+            kind = _kind(service, part)
+            if kind == "green":
+                views.append(_green_view(part, layer, lang, capacity_units))
+            elif kind == "engineering":
+                views.extend(_engineering_views(part, layer, lang, capacity_units))
+            else:
+                views.append(_provision_view(service, part, layer, lang, capacity_units))
+    return views
+
+
+# --------------------------------------------------------------------------------------------
+# Writing cells
+# --------------------------------------------------------------------------------------------
+def safe_text(value: Any) -> str:
+    """Text as it goes into a cell: characters that XML forbids removed (never a formula)."""
+    return _ILLEGAL.sub("", str(value))
+
+
+def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
+    """A valid, unused Excel sheet name: no []:*?/\\, no leading/trailing apostrophe, <= 31 chars."""
+    base = _SHEET_BAD.sub(" ", safe_text(name)).strip().strip("'").strip() or "Sheet"
+    base = base[:31].rstrip()
+    used = {t.casefold() for t in taken}
+    title, n = base, 2
+    while title.casefold() in used:
+        suffix = f" ({n})"
+        title = base[: 31 - len(suffix)].rstrip() + suffix
+        n += 1
+    return title
+
+
+class _Writer:
+    """Fast cell writing with shared styles (openpyxl's style setters are slow per cell)."""
+
+    def __init__(self, workbook: Any) -> None:
+        self.workbook = workbook
+        self._styles: dict[tuple, Any] = {}
+
+    def style(self, ws: Any, fmt: str | None = None, **kind: Any) -> Any:
+        """A style array for a number format and font/fill/alignment options, built once."""
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        key = (fmt, tuple(sorted(kind.items())))
+        if key not in self._styles:
+            cell = Cell(ws, row=1, column=1)
+            if fmt:
+                cell.number_format = fmt
+            if kind.get("bold") or kind.get("color") or kind.get("size"):
+                cell.font = Font(bold=bool(kind.get("bold")), color=kind.get("color"), size=kind.get("size"))
+            if kind.get("fill"):
+                cell.fill = PatternFill("solid", fgColor=kind["fill"])
+            if kind.get("wrap") or kind.get("valign"):
+                cell.alignment = Alignment(wrap_text=bool(kind.get("wrap")), vertical=kind.get("valign"))
+            if kind.get("text"):
+                cell.quotePrefix = True
+            self._styles[key] = cell._style
+        return self._styles[key]
+
+    def put(self, ws: Any, row: int, column: int, value: Any, fmt: str | None = None, **kind: Any) -> Any:
+        """Write one value; text is always text (``=1+1`` stays the string ``=1+1``)."""
+        from openpyxl.cell.cell import Cell
+
+        if isinstance(value, (np.floating, np.integer)):
+            value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            value = None
+        is_text = isinstance(value, str)
+        if is_text:
+            value = safe_text(value)
+            if value.startswith(FORMULA_START):
+                kind = {**kind, "text": True}
+        elif value is not None and not isinstance(value, (int, float, bool, _dt.datetime, _dt.date)):
+            value = safe_text(value)
+            is_text = True
+        cell = Cell(ws, row=row, column=column, value=value)
+        if is_text:
+            cell.data_type = "s"
+        if fmt or kind:
+            cell._style = copy(self.style(ws, fmt, **kind))
+        ws._cells[(row, column)] = cell
+        return cell
+
+
+def _text_width(value: Any, fmt: str | None) -> int:
+    """The number of characters a value takes when shown with ``fmt``."""
+    if value is None:
+        return 0
+    if isinstance(value, (int, float)) and fmt:
+        decimals = fmt.split(".")[1].count("0") if "." in fmt else 0
+        return len(f"{value:,.{decimals}f}")
+    return max((len(part) for part in str(value).splitlines()), default=0)
+
+
+def _fit(ws: Any, widths: dict[int, float]) -> None:
+    """Set column widths (characters) from the measured contents."""
+    from openpyxl.utils import get_column_letter
+
+    for column, width in widths.items():
+        ws.column_dimensions[get_column_letter(column)].width = max(6.0, min(float(MAX_WIDTH), width + 3.0))
+
+
+def _header_width(text: str) -> float:
+    """The width a wrapped header needs: its longest word, or a third of it (three lines)."""
+    longest = max((len(w) for w in text.split()), default=0)
+    return max(longest, min(len(text), 16), len(text) / 3.0)
+
+
+def _print_setup(ws: Any, landscape: bool = True, title_rows: str | None = None) -> None:
+    """Landscape A4, fitted to the page width, with the header repeated on every page."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+# --------------------------------------------------------------------------------------------
+# Sheets
+# --------------------------------------------------------------------------------------------
+def _service_sheet(w: _Writer, ws: Any, view: _View, lang: str) -> None:
+    """A row per unit, sorted by deficit, with fills, frozen header, autofilter and a chart."""
+    from openpyxl.formatting.rule import CellIsRule, ColorScaleRule
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+
+    n = len(view.units)
+    widths: dict[int, float] = {}
+    header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+    for c, column in enumerate(view.columns, start=1):
+        w.put(ws, 1, c, column.header, **header_style)
+        widths[c] = _header_width(column.header)
+        fmt = column.fmt
+        sample = column.values
+        if n > 2000:  # the widest values are among the largest ones; measure a sample of them
+            sample = sorted((v for v in column.values if v is not None), key=lambda v: _text_width(v, fmt))[-50:]
+        widths[c] = max(widths[c], max((_text_width(v, fmt) for v in sample), default=0))
+        put = w.put
+        for r, value in enumerate(column.values, start=2):
+            put(ws, r, c, value, fmt)
+    ws.row_dimensions[1].height = 48
+    last_col = get_column_letter(len(view.columns))
+    last_row = n + 1
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{last_col}{last_row}"
+    keys = [col.key for col in view.columns]
+    if "balance" in keys:
+        letter = get_column_letter(keys.index("balance") + 1)
+        ws.conditional_formatting.add(
+            f"{letter}2:{letter}{last_row}",
+            ColorScaleRule(
+                start_type="min",
+                start_color=RED,
+                mid_type="num",
+                mid_value=0,
+                mid_color=WHITE,
+                end_type="max",
+                end_color=GREEN,
+            ),
+        )
+    if "deficit" in keys:
+        letter = get_column_letter(keys.index("deficit") + 1)
+        ws.conditional_formatting.add(
+            f"{letter}2:{letter}{last_row}",
+            ColorScaleRule(start_type="num", start_value=0, start_color=WHITE, end_type="max", end_color=RED),
+        )
+    if "meets_norm" in keys:
+        letter = get_column_letter(keys.index("meets_norm") + 1)
+        no = tr("No", lang=lang).replace('"', '""')
+        ws.conditional_formatting.add(
+            f"{letter}2:{letter}{last_row}",
+            CellIsRule(operator="equal", formula=[f'"{no}"'], fill=PatternFill("solid", bgColor=FAIL_FILL)),
+        )
+    _fit(ws, widths)
+
+    chart = _deficit_chart(ws, view, lang)
+    if chart is not None:
+        ws.add_chart(chart, f"{get_column_letter(len(view.columns) + 2)}2")
+    ws.print_area = f"A1:{last_col}{last_row}"
+    _print_setup(ws, title_rows="1:1")
+
+
+def _deficit_chart(ws: Any, view: _View, lang: str) -> Any:
+    """A horizontal bar chart of the largest deficits (None when the sheet has no deficit column)."""
+    from openpyxl.chart import BarChart, Reference
+
+    keys = [col.key for col in view.columns]
+    if "deficit" not in keys or not len(view.units):
+        return None
+    positive = int((view.units["deficit"].fillna(0) > 0).sum())
+    bars = max(1, min(positive, CHART_UNITS))
+    chart = BarChart()
+    chart.type = "bar"
+    chart.style = 10
+    chart.title = tr("{service}: deficit, {unit} (largest {n})", lang=lang).format(
+        service=view.title, unit=view.unit_label, n=bars
+    )
+    chart.legend = None
+    dcol = keys.index("deficit") + 1
+    chart.add_data(Reference(ws, min_col=dcol, min_row=1, max_row=bars + 1), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=bars + 1))
+    chart.y_axis.title = view.unit_label
+    chart.x_axis.scaling.orientation = "maxMin"  # largest deficit at the top
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.y_axis.majorGridlines = None
+    chart.series[0].graphicalProperties.solidFill = "C0504D"
+    chart.x_axis.tickLblSkip = 1  # a label for every bar
+    chart.width = 24
+    chart.height = max(6.0, 0.6 * bars + 3.5)
+    return chart
+
+
+def _charts_sheet(ws: Any, views: list[_View], sheets: list[Any], lang: str) -> None:
+    """All deficit charts one under another, for reading and printing (the data stay on their sheets)."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    row, page = 1, 0.0
+    for view, data in zip(views, sheets):
+        chart = _deficit_chart(data, view, lang)
+        if chart is None:
+            continue
+        if page and page + chart.height > PAGE_CM:  # keep every chart whole on one printed page
+            ws.row_breaks.append(Break(id=row - 1))
+            page = 0.0
+        ws.add_chart(chart, f"A{row}")
+        rows = math.ceil(chart.height / ROW_CM) + 2
+        row += rows
+        page += rows * ROW_CM
+    _print_setup(ws, landscape=False)
+
+
+def _summary_sheet(
+    w: _Writer, ws: Any, views: list[_View], lang: str, meta: dict, warnings: list[str], synthetic: list[str]
+) -> None:
+    """One row per service with totals, failing units and facilities needed, warnings on top."""
+    from openpyxl.utils import get_column_letter
+
+    row = 1
+    long_rows: list[tuple[int, str]] = []
+    w.put(ws, row, 1, tr("Provision of the population with services: deficit report", lang=lang), bold=True, size=14)
+    row += 1
+    packs = sorted({p for v in views for p in v.packs})
+    for pack, edition, digest in packs:
+        text = tr("Norm pack: {pack}, edition {edition}, hash {hash}", lang=lang).format(
+            pack=pack, edition=edition or "-", hash=digest[:12] or "-"
+        )
+        w.put(ws, row, 1, text)
+        row += 1
+    w.put(
+        ws,
+        row,
+        1,
+        tr("Created {date} by almaty_planner {version}", lang=lang).format(date=meta["date"], version=meta["version"]),
+    )
+    row += 1
+    for reason in synthetic:
+        text = tr(
+            "WARNING: the report is based on synthetic (made-up) data: {reason}. Do not use it for decisions.",
+            lang=lang,
+        ).format(reason=reason)
+        w.put(ws, row, 1, text, bold=True, color=WHITE, fill=WARN_FILL, size=12, wrap=True, valign="top")
+        long_rows.append((row, text))
+        row += 1
+    unverified = sorted({k for v in views for k in v.unverified})
+    if unverified:
+        text = tr(
+            "Norm values not confirmed against the official text were used: {keys}. "
+            "The results that depend on them are provisional.",
+            lang=lang,
+        ).format(keys=", ".join(unverified))
+        w.put(ws, row, 1, text, bold=True, fill=AMBER_FILL, wrap=True, valign="top")
+        long_rows.append((row, text))
+        row += 1
+    for text in warnings:
+        w.put(ws, row, 1, text, fill=AMBER_FILL, wrap=True, valign="top")
+        long_rows.append((row, text))
+        row += 1
+    row += 1
+    headers = [
+        tr("Service", lang=lang),
+        tr("Sheet", lang=lang),
+        tr("Territories", lang=lang),
+        tr("Total demand", lang=lang),
+        tr("Total capacity", lang=lang),
+        tr("Total deficit", lang=lang),
+        tr("Provision, %", lang=lang),
+        tr("Territories failing the norm", lang=lang),
+        tr("Share of territories meeting the norm, %", lang=lang),
+        tr("Facilities of typical size needed", lang=lang),
+        tr("Method", lang=lang),
+    ]
+    header_row = row
+    widths: dict[int, float] = {}
+    for c, text in enumerate(headers, start=1):
+        w.put(ws, row, c, text, bold=True, fill=HEADER_FILL, wrap=True, valign="top")
+        widths[c] = _header_width(text)
+    ws.row_dimensions[row].height = 48
+    judged_total = met_total = 0
+    for view in views:
+        row += 1
+        unit = view.unit_label.replace('"', "")
+        number = f'#,##0 "{unit}"'
+        provision = 100.0 * view.capacity / view.demand if view.demand and view.demand > 0 else None
+        share = 100.0 * (view.judged - view.failing) / view.judged if view.judged else None
+        judged_total += view.judged
+        met_total += view.judged - view.failing
+        values = [
+            (view.title, None),
+            (view.sheet, None),
+            (len(view.units), INT),
+            (view.demand, number),
+            (view.capacity, number),
+            (view.deficit, number),
+            (provision, DEC1),
+            (view.failing if view.judged else None, INT),
+            (share, DEC1),
+            (None if math.isnan(view.objects_needed) else view.objects_needed, DEC1),
+            (view.methods, None),
+        ]
+        for c, (value, fmt) in enumerate(values, start=1):
+            w.put(ws, row, c, value, fmt)
+            widths[c] = max(widths[c], _text_width(value, fmt) + (len(unit) + 1 if fmt == number else 0))
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=2).coordinate
+    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{row}"
+    row += 2
+    overall = 100.0 * met_total / judged_total if judged_total else None
+    notes = [
+        tr(
+            "Total deficit is the sum of the territories' deficits: a surplus in one territory does not cover a "
+            "deficit in another. Provision, % = total capacity / total demand × 100.",
+            lang=lang,
+        ),
+        tr(
+            'The formula of the System of Regional Standards\' "sufficiency level" is not published. Instead this '
+            "report shows, per service, the share of territories that meet the norm and, over all services, the share "
+            "of checks (territory × service) that meet it: {share}.",
+            lang=lang,
+        ).format(share="-" if overall is None else f"{overall:.1f} %"),
+        tr(
+            'Norm values, their sources and confidence: sheet "{norms}". Inputs and warnings: sheet "{meta}".',
+            lang=lang,
+        ).format(norms=meta["norms_sheet"], meta=meta["meta_sheet"]),
+    ]
+    for text in notes:
+        w.put(ws, row, 1, text, wrap=True, valign="top")
+        long_rows.append((row, text))
+        row += 1
+    _fit(ws, dict(widths.items()))
+    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width, 24)
+    last = get_column_letter(len(headers))
+    total = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, len(headers) + 1))
+    for r, text in long_rows:  # warnings and notes: one merged, wrapped cell across the table
+        ws.merge_cells(f"A{r}:{last}{r}")
+        lines = max(1, math.ceil(len(text) * 1.1 / max(total, 1.0)))
+        ws.row_dimensions[r].height = 15 * lines + 3
+    _print_setup(ws)
+
+
+NORM_FIELDS = ("pack", "edition", "hash", "service", "key", "value", "unit", "document", "clause", "confidence", "note")
+
+
+def _norm_value(row: dict, name: str) -> Any:
+    """A field of a norm row, accepting the pack-style names (``norm_pack``, ``pack_id``)."""
+    for key in (name, f"norm_{name}", f"pack_{name}" if name != "pack" else "pack_id", f"norm_pack_{name}"):
+        if key in row and row[key] is not None:
+            return row[key]
+    return None
+
+
+def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_View], lang: str) -> None:
+    """The norms used: value, unit, document, clause, confidence, pack id, edition and hash."""
+    headers = [
+        tr("Norm pack", lang=lang),
+        tr("Edition", lang=lang),
+        tr("Hash (SHA-256)", lang=lang),
+        tr("Service", lang=lang),
+        tr("Key", lang=lang),
+        tr("Value", lang=lang),
+        tr("Unit", lang=lang),
+        tr("Document", lang=lang),
+        tr("Clause", lang=lang),
+        tr("Confidence", lang=lang),
+        tr("Note", lang=lang),
+        tr("Verified", lang=lang),
+    ]
+    widths: dict[int, float] = {}
+    for c, text in enumerate(headers, start=1):
+        w.put(ws, 1, c, text, bold=True, fill=HEADER_FILL, wrap=True, valign="top")
+        widths[c] = _header_width(text)
+    row = 1
+    rows = norms or []
+    for norm in rows:
+        if not isinstance(norm, dict):
+            raise InputError(tr("a norm row is not a mapping"), layer=tr("norms"), feature=row)
+        row += 1
+        values = [_norm_value(norm, f) for f in NORM_FIELDS]
+        confidence = str(values[9] or "").strip().upper()
+        flag = norm.get("is_unverified", norm.get("unverified"))
+        unverified = bool(flag) if flag is not None else confidence != "C"
+        values.append(tr("No", lang=lang) if unverified else tr("Yes", lang=lang))
+        kind = {"fill": AMBER_FILL} if unverified else {}
+        for c, value in enumerate(values, start=1):
+            fmt = "General" if c == 6 and isinstance(value, (int, float)) else None
+            w.put(ws, row, c, value, fmt, **kind)
+            widths[c] = max(widths[c], min(_text_width(value, None), 45))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:L{max(row, 2)}"
+    row += 2
+    if not rows:
+        w.put(
+            ws, row, 1, tr("The norm values were not passed to the report; the packs used were:", lang=lang), bold=True
+        )
+        row += 1
+        for pack, edition, digest in sorted({p for v in views for p in v.packs}):
+            for c, value in enumerate((pack, edition, digest), start=1):
+                w.put(ws, row, c, value)
+            row += 1
+        row += 1
+    legend = tr(
+        "Confidence: C = confirmed against the official text, S = secondary source, D = derived from "
+        "statistics. Values not confirmed (not C) are marked unverified.",
+        lang=lang,
+    )
+    w.put(ws, row, 1, legend)
+    for c in (8, 11):  # document, note: wrap long text
+        for r in range(2, row):
+            cell = ws._cells.get((r, c))
+            if cell is not None and cell.value is not None:
+                cell.alignment = cell.alignment.copy(wrap_text=True, vertical="top")
+    _fit(ws, widths)
+    _print_setup(ws, title_rows="1:1")
+
+
+def _inputs(meta: dict) -> list[tuple[str, str, Any]]:
+    """The run's inputs as (name, path, feature count) from a list of dicts or a name-keyed dict."""
+    raw = meta.get("inputs") or []
+    out = []
+    if isinstance(raw, dict):
+        raw = [{"name": k, **(v if isinstance(v, dict) else {"path": v})} for k, v in raw.items()]
+    for item in raw:
+        if isinstance(item, dict):
+            count = item.get("features", item.get("feature_count", item.get("count")))
+            out.append((str(item.get("name", item.get("layer", ""))), str(item.get("path", "")), count))
+        else:
+            out.append((str(item), "", None))
+    return out
+
+
+def _meta_sheet(w: _Writer, ws: Any, meta: dict, views: list[_View], warnings: list[str], lang: str) -> None:
+    """Inputs (paths and feature counts), CRS, method, date, plugin version and warnings."""
+    widths = {1: 12.0, 2: 12.0, 3: 12.0}
+    methods = ", ".join(dict.fromkeys(m for v in views for m in v.methods.split(", ") if m))
+    items = [
+        (tr("Report created", lang=lang), meta["date"]),
+        (tr("Plugin version", lang=lang), meta["version"]),
+        (tr("Language", lang=lang), lang),
+        (tr("Method", lang=lang), meta.get("method") or methods),
+        (tr("Coordinate reference system", lang=lang), meta.get("crs")),
+    ]
+    for pack, edition, digest in sorted({p for v in views for p in v.packs}):
+        items.append((tr("Norm pack", lang=lang), f"{pack} ({edition}) {digest}"))
+    skip = {"inputs", "warnings", "date", "version", "plugin_version", "method", "crs", "synthetic", "synthetic_reason"}
+    for key, value in meta.items():
+        if key not in skip and not key.endswith("_sheet") and value is not None:
+            items.append((str(key), value if isinstance(value, (int, float)) else str(value)))
+    row = 0
+    for label, value in items:
+        row += 1
+        w.put(ws, row, 1, label, bold=True)
+        w.put(ws, row, 2, value)
+        widths[1] = max(widths[1], len(label))
+        widths[2] = max(widths[2], min(_text_width(value, None), 80))
+    row += 2
+    w.put(ws, row, 1, tr("Inputs", lang=lang), bold=True, size=12)
+    row += 1
+    for c, text in enumerate((tr("Layer", lang=lang), tr("Path", lang=lang), tr("Features", lang=lang)), start=1):
+        w.put(ws, row, c, text, bold=True, fill=HEADER_FILL)
+    for name, path, count in _inputs(meta):
+        row += 1
+        w.put(ws, row, 1, name)
+        w.put(ws, row, 2, path)
+        w.put(ws, row, 3, count, INT)
+        widths[1] = max(widths[1], len(name))
+        widths[2] = max(widths[2], min(len(path), 80))
+    row += 2
+    w.put(ws, row, 1, tr("Warnings", lang=lang), bold=True, size=12)
+    if not warnings:
+        row += 1
+        w.put(ws, row, 1, tr("none", lang=lang))
+    for text in warnings:
+        row += 1
+        w.put(ws, row, 1, text, fill=AMBER_FILL)
+    _fit(ws, widths)
+    _print_setup(ws, landscape=False)
+
+
+# --------------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------------
+def _synthetic(meta: dict, tables: Sequence[pd.DataFrame], lang: str) -> list[str]:
+    """Reasons to flag the report as based on synthetic data (run_meta flag or a ``synthetic`` column)."""
+    reasons: list[str] = []
+    flag = meta.get("synthetic")
+    if flag:
+        reason = meta.get("synthetic_reason") or (flag if isinstance(flag, str) else "")
+        reasons.append(str(reason) or tr("declared in the run's metadata", lang=lang))
+    for table in tables:
+        if isinstance(table, pd.DataFrame) and "synthetic" in table.columns:
+            marked = pd.to_numeric(table["synthetic"], errors="coerce").fillna(0) != 0
+            if marked.any():
+                reasons.append(
+                    tr("{n} of {total} territories of {service} are marked synthetic", lang=lang).format(
+                        n=int(marked.sum()), total=len(table), service=", ".join(_distinct(table, "service"))
+                    )
+                )
+    return reasons
+
+
+def write_deficit_report(
+    path: PathLike,
+    tables: Sequence[pd.DataFrame],
+    *,
+    language: str | None = None,
+    norms: list[dict] | None = None,
+    run_meta: dict | None = None,
+    capacity_units: dict[str, str] | None = None,
+) -> Path:
+    """Write the Excel deficit report of ``tables`` to ``path`` (xlsx) and return the path.
+
+    ``language``: ``en``, ``ru`` or ``kk`` (default: the current language of the core, which the
+    plugin sets from the QGIS locale). ``norms``: rows with pack, edition, hash, service, key,
+    value, unit, document, clause, confidence, note (optional ``is_unverified``). ``run_meta``:
+    ``inputs`` (list of dicts name/path/features), ``crs``, ``method``, ``date``, ``version``,
+    ``warnings`` (list of text), ``synthetic`` (bool or reason) and ``synthetic_reason``.
+    ``capacity_units``: service -> capacity unit of the norm pack (places, visits_per_shift, beds,
+    m2, residents). Raises InputError for bad tables and OutputError when the file cannot be
+    written (an existing report is then left as it was).
+    """
+    from openpyxl import Workbook
+
+    lang = normalize_language(language or _current_language())
+    meta = dict(run_meta or {})
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(target.suffix + ".xlsx") if target.suffix else target.with_suffix(".xlsx")
+    views = _views(list(tables), lang, dict(capacity_units or {}))
+    date = meta.get("date") or _dt.datetime.now().replace(microsecond=0)
+    meta["date"] = date.isoformat(sep=" ") if isinstance(date, _dt.datetime) else str(date)
+    meta["version"] = str(meta.get("version") or meta.get("plugin_version") or plugin_version())
+    raw_warnings = meta.get("warnings") or []
+    warnings = [str(raw_warnings)] if isinstance(raw_warnings, str) else [str(x) for x in raw_warnings]
+    synthetic = _synthetic(meta, tables, lang)
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    w = _Writer(wb)
+    taken: list[str] = []
+
+    def new_sheet(name: str) -> Any:
+        title = sheet_title(name, taken)
+        taken.append(title)
+        return wb.create_sheet(title)
+
+    summary = new_sheet(tr("Summary", lang=lang))
+    charts = new_sheet(tr("Charts", lang=lang))
+    sheets = []
+    for view in views:
+        ws = new_sheet(view.sheet)
+        view.sheet = ws.title
+        sheets.append(ws)
+    norms_ws = new_sheet(tr("Norms", lang=lang))
+    meta_ws = new_sheet(tr("Run metadata", lang=lang))
+    meta["norms_sheet"], meta["meta_sheet"] = norms_ws.title, meta_ws.title
+    all_warnings = [tr("Synthetic data: {reason}", lang=lang).format(reason=r) for r in synthetic] + warnings
+    unverified = sorted({k for v in views for k in v.unverified})
+    if unverified:
+        all_warnings.append(tr("Unverified norm values used: {keys}", lang=lang).format(keys=", ".join(unverified)))
+
+    _summary_sheet(w, summary, views, lang, meta, warnings, synthetic)
+    for view, ws in zip(views, sheets):
+        _service_sheet(w, ws, view, lang)
+    _charts_sheet(charts, views, sheets, lang)
+    _norms_sheet(w, norms_ws, norms, views, lang)
+    _meta_sheet(w, meta_ws, meta, views, all_warnings, lang)
+    wb.properties.title = tr("Deficit report", lang=lang)
+    wb.properties.creator = f"almaty_planner {meta['version']}"
+    wb.properties.language = lang
+    out = write_atomically(target, wb.save)
+    log.info("deficit report written: %s (%d services, language %s)", out, len(views), lang)
+    return out
+
+
+def _current_language() -> str:
+    """The core's current language (set by the plugin from the QGIS locale)."""
+    return language()
+
+
+__all__ = ["safe_text", "sheet_title", "write_deficit_report"]
