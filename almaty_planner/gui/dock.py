@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from pathlib import Path
 from typing import Any
 
 from qgis.core import Qgis, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
@@ -34,12 +35,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from almaty_planner.core.i18n import language
 from almaty_planner.gui import styling
 from almaty_planner.gui.chart import DeficitChart
+from almaty_planner.gui.norms_view import NormValuesPanel
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
 from almaty_planner.gui.settings import SERVICES, PanelSettings, ServiceChoice, read_settings, write_settings
 from almaty_planner.gui.units_model import FID_ROLE, UnitsTableModel, rows_from_layer, sorting_proxy
-from almaty_planner.toolbelt import tr
+from almaty_planner.toolbelt import profile_norms_dir, tr
 
 LOGGER = logging.getLogger(__name__)
 METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
@@ -70,25 +73,19 @@ def method_label(method: str) -> str:
     return labels.get(method, method)
 
 
+def norm_dirs() -> list[Path]:
+    """Extra folders of norm packs: the active QGIS profile's ``almaty_planner/norms``."""
+    return [profile_norms_dir()]
+
+
 def pack_choices() -> list[tuple[str, str]]:
-    """``(pack id, title)`` of every norm pack the core finds (empty when the core has none)."""
+    """``(pack id, title)`` of every norm pack the core finds (built-in, user folder, QGIS profile)."""
     try:
         from almaty_planner.core import norms
     except ImportError:
         return []
-    from almaty_planner.core.i18n import language
-
-    choices = []
-    for item in norms.available_packs():
-        pack_id = getattr(item, "id", item)
-        title = pack_id
-        try:
-            pack = item if hasattr(item, "title") else norms.load_pack(pack_id)
-            title = pack.title(language()) or pack_id
-        except Exception as error:  # a broken pack is listed by id; loading it later says why
-            LOGGER.warning("norm pack %s: %s", pack_id, error)
-        choices.append((str(pack_id), str(title)))
-    return choices
+    found = norms.available_packs(norm_dirs())
+    return [(pack_id, pack.title(language())) for pack_id, pack in found.packs.items()]
 
 
 class RegionalStandardsPanel(QgsPanelWidget):
@@ -658,6 +655,28 @@ class RegionalStandardsDock(QgsDockWidget):
         self.message(tr("The Excel report is not available in this version."), Qgis.Warning)
         return False
 
-    def open_norm_values(self) -> None:
-        """Open the view of the chosen norm pack's values and sources."""
-        self.message(tr("The norm values view is not available in this version."), Qgis.Info)
+    def open_norm_values(self) -> NormValuesPanel | None:
+        """Open the chosen norm pack's values and sources as a page of the panel stack."""
+        pack_id = self.panel.pack_combo.currentData()
+        if not pack_id:
+            self.message(tr("Choose a norm pack."), Qgis.Warning)
+            return None
+        from almaty_planner.core.errors import NormPackError
+        from almaty_planner.core.norms import load_pack
+
+        try:
+            pack = load_pack(pack_id, norm_dirs())
+        except NormPackError as error:
+            self.message(str(error), Qgis.Critical)
+            return None
+        page = NormValuesPanel(pack, self.message, norm_dirs(), self)
+        page.packSaved.connect(self._pack_saved)
+        self.stack.showPanel(page)
+        return page
+
+    def _pack_saved(self, pack_id: str) -> None:
+        """List the new pack and choose it."""
+        self._fill_packs()
+        index = self.panel.pack_combo.findData(pack_id)
+        if index >= 0:
+            self.panel.pack_combo.setCurrentIndex(index)
