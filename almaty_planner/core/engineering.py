@@ -173,7 +173,9 @@ def compute_engineering_gap(
     for name, (fld, _mode, mains, _svc) in plans.items():
         if fld and mains is not None:
             raise InputError(
-                tr("give either a connection field or a mains layer for {utility}, not both").format(utility=name),
+                tr("give either a connection field or a mains layer for {utility}, not both").format(
+                    utility=tr("sewerage") if name == "sewer" else tr("water supply")
+                ),
                 layer="buildings" if buildings is not None else "units",
                 field=fld,
             )
