@@ -282,3 +282,30 @@ def test_unverified_target_is_stamped() -> None:
     assert set(res.units.norm_unverified) == {"target_connected_pct"}
     assert any("target_connected_pct" in w for w in res.warnings)
     assert res.units.iloc[0].sewer_meets_norm is True
+
+
+def test_with_the_almaty_2040_pack() -> None:
+    """The pack's 100% targets are unverified: stamped and warned; the water service is found as 'water'."""
+    from almaty_planner.core.norms import load_pack
+
+    pack = load_pack("almaty_2040")
+    res = compute_engineering_gap(
+        city(),
+        pack,
+        population_field="pop",
+        sewer_field="sewer_conn",
+        water_field="water_conn",
+        sewer_mode="count",
+        water_mode="count",
+    )
+    assert res.totals["pop_without_sewer"] == 286_000
+    assert res.totals["pop_without_water"] == 30_000
+    assert set(res.units.norm_unverified) == {"target_connected_pct"}
+    assert set(res.units.norm_pack) == {"almaty_2040"}
+    assert any("target_connected_pct" in w for w in res.warnings)
+    assert res.norms_used["sewerage.target_connected_pct"].value == 100
+    assert res.norms_used["sewerage.target_connected_pct"].unverified
+    b = gpd.GeoDataFrame({"residents": [1]}, geometry=[Point(X0 + 1, Y0 + 1)], crs=UTM)
+    main = gpd.GeoDataFrame(geometry=[LineString([(X0, Y0), (X0 + 10, Y0)])], crs=UTM)
+    with pytest.raises(NormPackError, match="connection_distance_m"):
+        compute_engineering_gap(city(), pack, buildings=b, residents_field="residents", sewer_mains=main)

@@ -247,3 +247,18 @@ def test_unverified_norms_are_stamped_and_warned() -> None:
     assert any("walk_radius_m" in w for w in res.warnings)
     assert res.units.norm_residential_m2_per_resident.isna().all()
     assert read_norm(FakePack(), ("green_space",), "walk_radius_m", 250).value == 250
+
+
+def test_with_the_almaty_2040_pack() -> None:
+    """The Almaty 2040 pack gives 16.05 and 6 m2; its missing walk radius is asked for by name."""
+    from almaty_planner.core.norms import load_pack
+
+    pack = load_pack("almaty_2040")
+    res = run(units_ab(), parks(sq(100, 100, 100), sq(900, 500, 200, 100)), pack=pack)
+    assert res.units.norm_m2_per_resident.tolist() == [16.05, 16.05]
+    assert res.units.norm_residential_m2_per_resident.tolist() == [6.0, 6.0]
+    assert res.units.iloc[1].deficit == pytest.approx(2000 * 16.05 - 10_000)
+    assert set(res.units.norm_pack) == {"almaty_2040"}
+    assert set(res.units.norm_pack_hash) == {pack.content_hash}
+    with pytest.raises(NormPackError, match="walk_radius_m"):
+        run(units_ab(), parks(sq(0, 0, 100)), pack=pack, min_park_area_m2=5000)
