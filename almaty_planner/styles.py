@@ -1,0 +1,85 @@
+"""Default styles of result layers: red for deficit, green for norm met or surplus, grey for no data.
+
+Each kind of result has a QML file in ``resources/styles/``; the rule labels in the QML are English
+and are translated when the style is applied. Algorithms attach :class:`StylePostProcessor` to their
+outputs, so the style is applied when Processing loads the result into the project (GUI, batch,
+``processing.runAndLoadResults``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer, QgsVectorLayer
+
+from almaty_planner.core.i18n import tr
+from almaty_planner.core.paths import resources_dir
+
+LOGGER = logging.getLogger(__name__)
+
+STYLES = {
+    "provision_units": "provision_units.qml",
+    "provision_facilities": "provision_facilities.qml",
+    "green": "green.qml",
+    "engineering_gap": "engineering_gap.qml",
+}
+
+# Rule labels used in the QML files, listed so that they are extracted for translation.
+RULE_LABELS = (
+    tr("No data"),
+    tr("Deficit"),
+    tr("Norm met or surplus"),
+    tr("Overloaded"),
+    tr("Within capacity"),
+    tr("Gap"),
+    tr("Norm met"),
+)
+
+# Post-processors must outlive the algorithm run (QGIS holds only a pointer): keep them here.
+_KEEP_ALIVE: list[Any] = []
+
+
+def style_path(kind: str) -> Path:
+    """The QML file of a result kind (``provision_units``, ``provision_facilities``, ``green``, ``engineering_gap``)."""
+    return resources_dir() / "styles" / STYLES[kind]
+
+
+def apply_style(layer: QgsVectorLayer, kind: str) -> bool:
+    """Load the QML of ``kind`` onto ``layer`` and translate its rule labels; True when it loaded."""
+    _message, ok = layer.loadNamedStyle(str(style_path(kind)))
+    if not ok:
+        LOGGER.warning("style %s could not be loaded onto %s", kind, layer.name())
+        return False
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsRuleBasedRenderer):
+        for rule in renderer.rootRule().descendants():
+            if rule.label():
+                rule.setLabel(tr(rule.label()))
+    layer.triggerRepaint()
+    return True
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies the default style of a result kind when Processing loads the output layer."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def postProcessLayer(self, layer: Any, context: Any, feedback: Any) -> None:
+        """Apply the style to the loaded layer."""
+        if isinstance(layer, QgsVectorLayer):
+            apply_style(layer, self.kind)
+
+
+def attach_style(context: Any, dest_id: str, kind: str) -> bool:
+    """Style the output ``dest_id`` with ``kind`` when it is loaded on completion; True if attached."""
+    if not dest_id or not context.willLoadLayerOnCompletion(dest_id):
+        return False
+    processor = StylePostProcessor(kind)
+    _KEEP_ALIVE.append(processor)
+    del _KEEP_ALIVE[:-64]
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+    return True
