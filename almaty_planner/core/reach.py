@@ -180,7 +180,7 @@ def build_graph(lines: object, *, tolerance: float = 0.01, layer: str = "network
     matrix = sparse.coo_matrix(
         (np.concatenate([w, w]), (np.concatenate([lo, hi]), np.concatenate([hi, lo]))), shape=(n, n)
     ).tocsr()
-    return StreetGraph(nodes, matrix, int(len(lo)))
+    return StreetGraph(nodes, matrix, len(lo))
 
 
 def network_pairs(

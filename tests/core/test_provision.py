@@ -452,3 +452,20 @@ def test_cancel() -> None:
     """A progress callback returning True stops the run."""
     with pytest.raises(PlannerError, match="cancelled"):
         run("catchment", progress=lambda f: f > 0.1)
+
+
+def test_engine_messages_translated() -> None:
+    """Every message of provision/reach/access has a Russian and a Kazakh translation."""
+    import re
+    from pathlib import Path
+
+    from almaty_planner.core.i18n import tr
+
+    core = Path(__file__).resolve().parents[2] / "almaty_planner" / "core"
+    sources = set()
+    for name in ("provision.py", "reach.py", "access.py"):
+        sources |= set(re.findall(r'tr\(\s*"([^"]+)"', (core / name).read_text(encoding="utf-8")))
+    assert len(sources) > 15
+    for lang in ("ru", "kk"):
+        missing = [s for s in sources if tr(s, lang=lang) == s]
+        assert missing == [], lang
