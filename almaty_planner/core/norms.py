@@ -1103,8 +1103,7 @@ def load_pack(pack_id: Union[str, Path], extra_dirs: Iterable[Union[str, Path]] 
     candidate = Path(str(pack_id))
     if candidate.suffix.lower() in PACK_SUFFIXES and candidate.is_file():
         content = validate_content(read_pack_file(candidate), candidate)
-        dirs = [d for d in dirs if d.resolve() != candidate.parent.resolve()]
-        found, _ = _scan(dirs)
+        found, _ = _scan([*dirs, candidate.parent])
         found = {k: v for k, v in found.items() if k != content["id"]}
         found[content["id"]] = (candidate, content)
         return _resolve(content["id"], found)
