@@ -9,8 +9,9 @@ come from a norm pack, never from the code.
 Definitions
 -----------
 * Demand is computed per unit from the unit's fields: ``population * rate / 1000`` (``per_1000``) or
-  ``cohort field * coverage_pct / 100`` (``cohort``; the cohort terms are added up; when a cohort field
-  is missing from the layer and the service has a ``per_1000`` term, that term is used instead).
+  ``cohort field * coverage_pct / 100`` (``cohort``). Terms of the same demand option are added up;
+  options are alternatives in the pack's order, and the first whose cohort fields are all in the
+  units layer is used (e.g. cohorts when the layer has them, else a per-1000 rate).
 * Population points (buildings, blocks) only say WHERE inside a unit its demand sits: the unit's
   demand (and population) is spread over the points inside it in proportion to their residents. A unit
   with population but no resident point gets one point inside it (``representative_point``). A point
