@@ -31,7 +31,7 @@ def units() -> gpd.GeoDataFrame:
             "children_2_6": [400, 210],
             "sewer_pop": [4000, 3000],
             "water_pop": [5000, 2400],
-            "status": ["city", "city"],
+            "status": ["город республиканского значения", "город республиканского значения"],
         },
         geometry=[box(X0, Y0, X0 + 1000, Y0 + 1000), box(X0 + 1000, Y0, X0 + 2000, Y0 + 1000)],
         crs=UTM,
