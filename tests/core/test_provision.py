@@ -469,3 +469,18 @@ def test_engine_messages_translated() -> None:
     for lang in ("ru", "kk"):
         missing = [s for s in sources if tr(s, lang=lang) == s]
         assert missing == [], lang
+
+
+def test_with_the_almaty_2040_pack() -> None:
+    """Real pack: school demand 148 per 1000 (no cohort fields), else grades 1-9 + 75 % of 10-11."""
+    from almaty_planner.core.norms import load_pack
+
+    real = load_pack("almaty_2040")
+    r = run("unit_balance", real)
+    assert col(r, "demand") == [pytest.approx(148.0), pytest.approx(296.0)]
+    assert col(r, "deficit") == [0.0, pytest.approx(246.0)]
+    assert col(r, "objects_needed") == [0, 1]  # typical school 1200 places
+    assert r.units["norm_pack"].iloc[0] == "almaty_2040"
+    assert r.meta["norm_pack_hash"] == real.content_hash
+    cohorts = run("unit_balance", real, units=units_ab(pupils_1_9=[100, 200], pupils_10_11=[20, 40]))
+    assert col(cohorts, "demand") == [pytest.approx(115.0), pytest.approx(230.0)]
