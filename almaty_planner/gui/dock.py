@@ -88,6 +88,20 @@ def pack_choices() -> list[tuple[str, str]]:
     return [(pack_id, pack.title(language())) for pack_id, pack in found.packs.items()]
 
 
+def pack_file_of(pack_id: str) -> str:
+    """The file of pack ``pack_id`` (empty when unknown), for algorithms that do not list it."""
+    if not pack_id:
+        return ""
+    try:
+        from almaty_planner.core import norms
+
+        pack = norms.available_packs(norm_dirs()).packs.get(pack_id)
+    except Exception as error:  # the run reports a bad pack in its own words
+        LOGGER.warning("norm pack %s: %s", pack_id, error)
+        return ""
+    return str(pack.file) if pack is not None else ""
+
+
 class RegionalStandardsPanel(QgsPanelWidget):
     """The main page of the dock: inputs, run, results."""
 
@@ -477,10 +491,11 @@ class RegionalStandardsDock(QgsDockWidget):
         common = {
             "UNITS": settings.units_layer_id,
             "POPULATION_FIELD": settings.population_field,
-            "NAME_FIELD": settings.name_field or None,
+            "UNIT_NAME_FIELD": settings.name_field or None,
             "NORM_PACK": settings.norm_pack,
             "OUTPUT": "TEMPORARY_OUTPUT",
         }
+        pack_file = pack_file_of(settings.norm_pack)
         jobs = []
         for service in settings.configured_services():
             choice = settings.services[service]
@@ -491,17 +506,29 @@ class RegionalStandardsDock(QgsDockWidget):
                 SERVICE=service,
                 METHOD=settings.method,
             )
-            jobs.append(Job("provision", service, parameters, service_label(service)))
+            parameters["FACILITIES_OUTPUT"] = "TEMPORARY_OUTPUT"
+            jobs.append(
+                Job(
+                    "provision",
+                    service,
+                    parameters,
+                    service_label(service),
+                    pack_file=pack_file,
+                    extra_outputs={"FACILITIES_OUTPUT": "provision_facilities"},
+                )
+            )
         if settings.green_layer_id:
-            parameters = dict(common, GREEN=settings.green_layer_id, PARKS=settings.green_layer_id)
-            jobs.append(Job("green_space", "green_space", parameters, service_label("green_space")))
+            parameters = dict(common, FACILITIES=settings.green_layer_id)
+            title = service_label("green_space")
+            jobs.append(Job("green_space", "green_space", parameters, title, pack_file=pack_file))
         if settings.sewer_field or settings.water_field:
             parameters = dict(
                 common,
                 SEWER_FIELD=settings.sewer_field or None,
                 WATER_FIELD=settings.water_field or None,
             )
-            jobs.append(Job("engineering_gap", "engineering_gap", parameters, service_label("engineering_gap")))
+            title = service_label("engineering_gap")
+            jobs.append(Job("engineering_gap", "engineering_gap", parameters, title, pack_file=pack_file))
         return jobs
 
     def start_run(self) -> None:
@@ -522,6 +549,7 @@ class RegionalStandardsDock(QgsDockWidget):
         self.panel.cancel_button.setEnabled(True)
         self.panel.progress.setValue(0)
         self._new_results: dict[str, QgsVectorLayer] = {}
+        self._new_extra: list[QgsVectorLayer] = []
         self.run.start()
 
     def cancel_run(self) -> None:
@@ -538,6 +566,12 @@ class RegionalStandardsDock(QgsDockWidget):
             return
         styling.style_result_layer(result.layer, result.job.kind)
         self._new_results[result.job.service] = result.layer
+        for name, layer in result.extra_layers.items():
+            kind = result.job.extra_outputs[name]
+            if kind == "provision_facilities":
+                layer.setName(tr("{service}: load of facilities").format(service=result.job.title))
+            styling.style_result_layer(layer, kind)
+            self._new_extra.append(layer)
 
     def _run_finished(self, ok: bool, results: list[JobResult]) -> None:
         """Put the new result layers in the results group, fill the table, re-enable Run."""
@@ -545,7 +579,7 @@ class RegionalStandardsDock(QgsDockWidget):
         self.panel.cancel_button.setEnabled(False)
         self.panel.progress.setValue(100 if ok else self.panel.progress.value())
         if self._new_results:
-            self._add_to_group(self._new_results)
+            self._add_to_group([*self._new_results.values(), *self._new_extra])
             self.result_layers = dict(self._new_results)
             self._refresh_results()
             self.panel.tabs.setCurrentIndex(1)
@@ -561,13 +595,13 @@ class RegionalStandardsDock(QgsDockWidget):
             group = root.insertGroup(0, name)
         return group
 
-    def _add_to_group(self, layers: dict[str, QgsVectorLayer]) -> None:
+    def _add_to_group(self, layers: list[QgsVectorLayer]) -> None:
         """Replace the layers of the previous run in the results group with the new ones."""
         group = self.results_group()
         old = [node.layerId() for node in group.findLayers()]
         if old:
             self.project.removeMapLayers(old)
-        for layer in layers.values():
+        for layer in layers:
             self.project.addMapLayer(layer, False)
             group.addLayer(layer)
         group.setExpanded(True)

@@ -38,6 +38,8 @@ class Job:
     parameters: dict[str, Any]
     title: str
     alg_id: str = ""
+    pack_file: str = ""
+    extra_outputs: dict[str, str] = field(default_factory=dict)
 
     def algorithm_id(self) -> str:
         """``almaty_planner:<kind>`` unless another id was given."""
@@ -52,6 +54,7 @@ class JobResult:
     layer: QgsVectorLayer | None
     errors: list[str] = field(default_factory=list)
     outputs: dict[str, Any] = field(default_factory=dict)
+    extra_layers: dict[str, QgsVectorLayer] = field(default_factory=dict)
 
 
 class CollectingFeedback(QgsProcessingFeedback):
@@ -69,26 +72,39 @@ class CollectingFeedback(QgsProcessingFeedback):
         super().reportError(error, fatalError)
 
 
-def adapt_parameters(algorithm: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """Keep the parameters the algorithm defines; turn text into the index of an enum option."""
+def _enum_value(algorithm: Any, definition: QgsProcessingParameterEnum, name: str, value: str) -> Any:
+    """The value to pass for ``value`` in an enum: the text itself (static strings) or its index."""
+    options = [str(o) for o in definition.options()]
+    static = hasattr(definition, "usesStaticStrings") and definition.usesStaticStrings()
+    if value in options:
+        return value if static else options.index(value)
+    lowered = [o.lower() for o in options]
+    if value.lower() in lowered:
+        return options[lowered.index(value.lower())] if static else lowered.index(value.lower())
+    raise ValueError(
+        tr("The algorithm {alg} has no option {value} for {name}.").format(alg=algorithm.id(), value=value, name=name)
+    )
+
+
+def adapt_parameters(algorithm: Any, values: dict[str, Any], pack_file: str = "") -> dict[str, Any]:
+    """Keep the parameters the algorithm defines; enum text as the algorithm expects it.
+
+    A norm pack the algorithm does not list (e.g. one saved after QGIS started) is passed as its file
+    in NORM_PACK_FILE when the algorithm has that parameter.
+    """
     adapted: dict[str, Any] = {}
     for name, value in values.items():
         definition = algorithm.parameterDefinition(name)
-        if definition is None:
+        if definition is None or value is None:
             continue
         if isinstance(definition, QgsProcessingParameterEnum) and isinstance(value, str):
-            options = [str(o) for o in definition.options()]
-            lowered = [o.lower() for o in options]
-            if value in options:
-                value = options.index(value)
-            elif value.lower() in lowered:
-                value = lowered.index(value.lower())
-            else:
-                raise ValueError(
-                    tr("The algorithm {alg} has no option {value} for {name}.").format(
-                        alg=algorithm.id(), value=value, name=name
-                    )
-                )
+            try:
+                value = _enum_value(algorithm, definition, name, value)
+            except ValueError:
+                if name == "NORM_PACK" and pack_file and algorithm.parameterDefinition("NORM_PACK_FILE") is not None:
+                    adapted["NORM_PACK_FILE"] = pack_file
+                    continue
+                raise
         adapted[name] = value
     return adapted
 
@@ -149,7 +165,7 @@ class ChecksRun(QObject):
             self._next()
             return
         try:
-            parameters = adapt_parameters(algorithm, job.parameters)
+            parameters = adapt_parameters(algorithm, job.parameters, job.pack_file)
         except ValueError as error:
             self._record(JobResult(job, None, [str(error)]))
             self._next()
@@ -183,7 +199,13 @@ class ChecksRun(QObject):
                 errors.append(tr("Canceled."))
             else:
                 errors.append(tr("The check of {what} failed; see the Processing log.").format(what=job.title))
-        self._record(JobResult(job, layer, errors, dict(outputs or {})))
+        extra = {}
+        if layer is not None and context is not None:
+            for name in job.extra_outputs:
+                extra_layer = self._result_layer(outputs.get(name), context, f"{job.title}: {name}")
+                if extra_layer is not None:
+                    extra[name] = extra_layer
+        self._record(JobResult(job, layer, errors, dict(outputs or {}), extra))
         self.task = None
         self._next()
 

@@ -26,7 +26,12 @@ MEETS = QColor(26, 152, 80)
 NO_DATA = QColor(170, 170, 170)
 
 
-STYLE_KINDS = {"provision": "provision_units", "green_space": "green", "engineering_gap": "engineering_gap"}
+STYLE_KINDS = {
+    "provision": "provision_units",
+    "provision_facilities": "provision_facilities",
+    "green_space": "green",
+    "engineering_gap": "engineering_gap",
+}
 
 
 def style_file(kind: str) -> Path | None:

@@ -55,7 +55,8 @@ def norms_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def project(qgis_new_project: Any) -> QgsProject:
-    """The (emptied) current project."""
+    """The current project, cleared (entries of earlier tests included)."""
+    QgsProject.instance().clear()
     return QgsProject.instance()
 
 
@@ -77,6 +78,7 @@ def _choose(dock: RegionalStandardsDock, units: Any, schools: Any) -> None:
     p.service_layers["school"].setLayer(schools)
     p.service_fields["school"].setField("places")
     p.pack_combo.setCurrentIndex(p.pack_combo.findData("gui_test_pack"))
+    p.method_combo.setCurrentIndex(p.method_combo.findData("unit_balance"))
 
 
 def test_panel_opens_from_the_plugin_action_and_goes_on_unload(recording_iface: Any, project: QgsProject) -> None:
@@ -207,3 +209,106 @@ def test_norm_values_show_sources_and_an_edit_saves_a_loadable_pack(
     page.id_edit.setText("gui_test_pack_other")
     assert page.save_as_new() is None
     assert "not a number" in recording_iface.messages[-1][1]
+
+
+@pytest.fixture
+def provider(qgis_processing: Any) -> Any:
+    """The plugin's Processing provider, registered for the test."""
+    from qgis.core import QgsApplication
+
+    from almaty_planner.processing_provider.provider import AlmatyPlannerProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("almaty_planner") is not None:
+        registry.removeProvider(registry.providerById("almaty_planner"))
+    instance = AlmatyPlannerProvider()
+    registry.addProvider(instance)
+    yield instance
+    registry.removeProvider(instance)
+
+
+def _wait(dock: RegionalStandardsDock, seconds: float = 60.0) -> None:
+    """Let the task manager run the checks while the event loop turns (as in QGIS)."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    deadline = time.monotonic() + seconds
+    while dock.run is not None and dock.run.is_running():
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+        assert time.monotonic() < deadline, "the run did not finish"
+    QgsApplication.processEvents()
+
+
+def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
+    dock: RegionalStandardsDock, recording_iface: Any, project: QgsProject, provider: Any
+) -> None:
+    """Schools by unit balance with the test pack (100 places per 1000 residents), by hand:
+    A 10,000 residents -> 1,000 places needed, 600 present: deficit 400, 60 %;
+    B 4,000 -> 400 needed, 500 present: no deficit, 125 %; Алмалы 2,000 -> 200 needed, 0: deficit 200."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRuleBasedRenderer
+    from qgis.PyQt.QtCore import Qt
+
+    units, schools = add_small_project(project)
+    before = (snapshot(units), snapshot(schools))
+    _choose(dock, units, schools)
+    dock.start_run()
+    assert dock.run is not None
+    assert dock.panel.cancel_button.isEnabled()
+    _wait(dock)
+    assert [m for m in recording_iface.messages if m[2] == Qgis.Critical] == []
+    assert dock.panel.progress.value() == 100
+    assert dock.panel.run_button.isEnabled()
+
+    group = dock.results_group(create=False)
+    assert group is not None
+    names = sorted(node.layer().name() for node in group.findLayers())
+    assert names == ["Schools (student places)", "Schools (student places): load of facilities"]
+    result = dock.result_layers["school"]
+    assert isinstance(result.renderer(), QgsRuleBasedRenderer)
+    filters = [rule.filterExpression() for rule in result.renderer().rootRule().children()]
+    assert '"deficit" > 0' in filters
+    assert result.labelsEnabled()
+    assert result.crs().authid() == "EPSG:32643"
+
+    table = dock.panel.proxy
+    table.sort(3, Qt.DescendingOrder)
+    cells = [[table.data(table.index(r, c)) for c in range(6)] for r in range(table.rowCount())]
+    assert cells == [
+        ["A", "1\u202f000", "600", "400", "60.0", "no"],
+        ["Алмалы", "200", "0", "200", "0.0", "no"],
+        ["B", "400", "500", "0", "125.0", "yes"],
+    ]
+    table.sort(0, Qt.AscendingOrder)
+    assert [table.data(table.index(r, 0)) for r in range(3)] == ["A", "B", "Алмалы"]
+    assert dock.panel.chart.items() == [("A", 400.0), ("Алмалы", 200.0)]
+
+    canvas = recording_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32643"))
+    dock.select_row(2)  # Алмалы, the third square
+    selected = result.selectedFeatures()
+    assert [f["unit_name"] for f in selected] == ["Алмалы"]
+    centre = canvas.extent().center()
+    assert abs(centre.x() - 632500.0) < 1.0
+    assert abs(centre.y() - 4790500.0) < 1.0
+
+    assert (snapshot(units), snapshot(schools)) == before
+    assert units.selectedFeatureCount() == 0
+
+
+def test_an_error_of_the_check_reaches_the_message_bar(
+    dock: RegionalStandardsDock, recording_iface: Any, project: QgsProject, provider: Any
+) -> None:
+    """A negative population stops the check; the message names the layer, feature and field."""
+    units, schools = add_small_project(project)
+    units.dataProvider().changeAttributeValues({2: {1: -5.0}})
+    _choose(dock, units, schools)
+    dock.start_run()
+    _wait(dock)
+    errors = [m[1] for m in recording_iface.messages if m[2] == Qgis.Critical]
+    assert len(errors) == 1
+    assert "units" in errors[0]
+    assert "population" in errors[0]
+    assert dock.results_group(create=False) is None
+    assert dock.panel.model.rowCount() == 0
