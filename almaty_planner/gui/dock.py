@@ -526,6 +526,8 @@ class RegionalStandardsDock(QgsDockWidget):
                 common,
                 SEWER_FIELD=settings.sewer_field or None,
                 WATER_FIELD=settings.water_field or None,
+                SEWER_MODE="count",
+                WATER_MODE="count",
             )
             title = service_label("engineering_gap")
             jobs.append(Job("engineering_gap", "engineering_gap", parameters, title, pack_file=pack_file))
@@ -684,10 +686,36 @@ class RegionalStandardsDock(QgsDockWidget):
         if path:
             self.write_report(path)
 
-    def write_report(self, path: str) -> bool:
-        """Write the Excel report to ``path`` (through the core report writer); say how it went."""
-        self.message(tr("The Excel report is not available in this version."), Qgis.Warning)
-        return False
+    def write_report(self, path: str) -> ChecksRun | None:
+        """Write the Excel report of the current result layers to ``path`` through ``almaty_planner:excel_report``."""
+        layers = [layer for layer in self.result_layers.values() if layer is not None]
+        if not layers:
+            self.message(tr("Run the checks first: there are no results to report."), Qgis.Warning)
+            return None
+        if self.run is not None and self.run.is_running():
+            self.message(tr("Wait until the running check ends."), Qgis.Info)
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        parameters = {"INPUTS": [layer.id() for layer in layers], "LANGUAGE": language(), "OUTPUT": path}
+        job = Job("excel_report", "excel_report", parameters, tr("Excel report"), output_is_layer=False)
+        self.run = ChecksRun([job], self.project, self)
+        self.run.progressChanged.connect(lambda value: self.panel.progress.setValue(round(value)))
+        self.run.finished.connect(self._report_finished)
+        self.panel.export_button.setEnabled(False)
+        self.run.start()
+        return self.run
+
+    def _report_finished(self, ok: bool, results: list[JobResult]) -> None:
+        """Say where the report is, or why it is not."""
+        self.panel.export_button.setEnabled(bool(self.result_layers))
+        result = results[0] if results else None
+        if ok and result is not None:
+            written = str(result.outputs.get("OUTPUT", ""))
+            self.message(tr("Excel report written: {path}").format(path=written), Qgis.Success, 10)
+        else:
+            errors = " ".join(result.errors) if result is not None else ""
+            self.message(tr("The Excel report was not written: {error}").format(error=errors), Qgis.Critical)
 
     def open_norm_values(self) -> NormValuesPanel | None:
         """Open the chosen norm pack's values and sources as a page of the panel stack."""

@@ -40,6 +40,7 @@ class Job:
     alg_id: str = ""
     pack_file: str = ""
     extra_outputs: dict[str, str] = field(default_factory=dict)
+    output_is_layer: bool = True
 
     def algorithm_id(self) -> str:
         """``almaty_planner:<kind>`` unless another id was given."""
@@ -190,7 +191,9 @@ class ChecksRun(QObject):
         feedback, context = self._feedback, self._context
         errors = list(feedback.errors) if feedback is not None else []
         layer = None
-        if ok and context is not None:
+        if ok and not job.output_is_layer:
+            pass
+        elif ok and context is not None:
             layer = self._result_layer(outputs.get("OUTPUT"), context, job.title)
             if layer is None:
                 errors.append(tr("The check of {what} produced no layer.").format(what=job.title))
@@ -237,5 +240,7 @@ class ChecksRun(QObject):
         """Report the end of the run."""
         self._running = False
         self._context = self._feedback = None
-        ok = not self._canceled and all(r.layer is not None for r in self.results)
+        ok = not self._canceled and all(
+            r.layer is not None or (not r.job.output_is_layer and not r.errors) for r in self.results
+        )
         self.finished.emit(ok, self.results)

@@ -242,7 +242,7 @@ def _wait(dock: RegionalStandardsDock, seconds: float = 60.0) -> None:
 
 
 def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
-    dock: RegionalStandardsDock, recording_iface: Any, project: QgsProject, provider: Any
+    dock: RegionalStandardsDock, recording_iface: Any, project: QgsProject, provider: Any, tmp_path: Path
 ) -> None:
     """Schools by unit balance with the test pack (100 places per 1000 residents), by hand:
     A 10,000 residents -> 1,000 places needed, 600 present: deficit 400, 60 %;
@@ -292,6 +292,17 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     centre = canvas.extent().center()
     assert abs(centre.x() - 632500.0) < 1.0
     assert abs(centre.y() - 4790500.0) < 1.0
+
+    report = tmp_path / "deficits"
+    assert dock.write_report(str(report)) is not None
+    _wait(dock)
+    assert recording_iface.messages[-1][2] == Qgis.Success
+    written = tmp_path / "deficits.xlsx"
+    import openpyxl
+
+    book = openpyxl.load_workbook(written)
+    cells = {str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {"Алмалы", "A", "B"} <= cells
 
     assert (snapshot(units), snapshot(schools)) == before
     assert units.selectedFeatureCount() == 0
