@@ -674,7 +674,7 @@ def _deficit_chart(ws: Any, view: _View, lang: str) -> Any:
     chart.series[0].graphicalProperties.solidFill = "C0504D"
     chart.x_axis.tickLblSkip = 1  # a label for every bar
     chart.width = 24
-    chart.height = max(6.0, 0.6 * bars + 3.5)
+    chart.height = max(6.0, 0.8 * bars + 4.0)
     return chart
 
 
@@ -837,6 +837,8 @@ def _norm_value(row: dict, name: str) -> Any:
 
 def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_View], lang: str) -> None:
     """The norms used: value, unit, document, clause, confidence, pack id, edition and hash."""
+    from openpyxl.styles import Alignment
+
     headers = [
         tr("Norm pack", lang=lang),
         tr("Edition", lang=lang),
@@ -894,7 +896,7 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_Vie
         for r in range(2, row):
             cell = ws._cells.get((r, c))
             if cell is not None and cell.value is not None:
-                cell.alignment = cell.alignment.copy(wrap_text=True, vertical="top")
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     _fit(ws, widths)
     _print_setup(ws, title_rows="1:1")
 
