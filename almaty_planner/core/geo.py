@@ -18,6 +18,7 @@ from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
 ALMATY_UTM_EPSG = 32643
+_SHAPELY2 = int(__import__("shapely").__version__.split(".")[0]) >= 2
 
 
 @dataclass
@@ -114,13 +115,25 @@ def _centre_utm(layers: dict[str, gpd.GeoDataFrame]) -> int:
     return utm_epsg_for(lon, lat)
 
 
-def point_coords(gdf: gpd.GeoDataFrame) -> np.ndarray:
+def _xy(points: gpd.GeoSeries) -> np.ndarray:
+    """Coordinates of a series of Points: vectorised on shapely 2, one pass over the objects on 1.8."""
+    if _SHAPELY2:
+        import shapely
+
+        values = np.asarray(points.values, dtype=object)
+        return np.column_stack([shapely.get_x(values), shapely.get_y(values)]).astype(float)
+    return np.array([p.coords[0][:2] for p in points], dtype=float).reshape(-1, 2)
+
+
+def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
     """An ``(n, 2)`` array of one point per feature: the point itself, or a point inside a polygon
     (``representative_point``, never outside it as a centroid can be), or the middle of a line."""
-    if gdf.empty:
+    geoms = gdf if isinstance(gdf, gpd.GeoSeries) else gdf.geometry
+    if len(geoms) == 0:
         return np.empty((0, 2))
-    geoms = gdf.geometry
     types = geoms.geom_type
+    if (types == "Point").all():
+        return _xy(geoms)
     pts = geoms.copy()
     poly = types.isin(["Polygon", "MultiPolygon"])
     if poly.any():
@@ -131,4 +144,4 @@ def point_coords(gdf: gpd.GeoDataFrame) -> np.ndarray:
     multi = types == "MultiPoint"
     if multi.any():
         pts[multi] = geoms[multi].centroid
-    return np.column_stack([pts.x.to_numpy(dtype=float), pts.y.to_numpy(dtype=float)])
+    return _xy(pts)
