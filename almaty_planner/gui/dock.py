@@ -591,7 +591,7 @@ class RegionalStandardsDock(QgsDockWidget):
     def results_group(self, create: bool = True) -> Any:
         """The layer-tree group holding the results (created at the top when missing)."""
         root = self.project.layerTreeRoot()
-        name = tr(self.GROUP_NAME)
+        name = tr("Regional Standards results")
         group = root.findGroup(name)
         if group is None and create:
             group = root.insertGroup(0, name)
