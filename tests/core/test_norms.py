@@ -106,7 +106,7 @@ def test_almaty_values_are_those_of_domain_md():
     assert school.value("typical_size").value == 1200
     assert school.value("class_size").value == 25
     assert school.value("overcrowded_class_size").value == 40
-    rate = [t for t in school.demand_terms() if t.basis == "per_1000"][0].rate
+    rate = next(t for t in school.demand_terms() if t.basis == "per_1000").rate
     assert (rate.value, rate.confidence) == (148, "derived")
     kg = pack.service("kindergarten")
     assert kg.value("radius_m").value == 300
@@ -372,7 +372,8 @@ def test_save_copy_under_new_id_and_load_it(tmp_path):
     for sid, svc in original.services.items():
         for key in svc.keys:
             assert [v.value for v in copy.service(sid).variants(key)] == [v.value for v in svc.variants(key)]
-    assert "almaty_2040" in copy.notes and original.content_hash in copy.notes
+    assert "almaty_2040" in copy.notes
+    assert original.content_hash in copy.notes
 
     edited = original.to_dict()
     edited["services"]["school"]["values"]["radius_m"][0]["value"] = 450
@@ -519,3 +520,16 @@ def test_messages_are_translated():
     assert tr(template, lang="ru") != template
     assert tr(template, lang="kk") != template
     assert tr(template, lang="ru") != tr(template, lang="kk")
+
+
+def test_norms_doc_is_up_to_date():
+    """docs/NORMS.md is the output of scripts/norms_table.py for the packs as they are."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("norms_table", ROOT / "scripts" / "norms_table.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.render()
+    assert text == (ROOT / "docs" / "NORMS.md").read_text(encoding="utf-8")
+    for number in ("16.05", "18.15", "13.54", "148", "1200", "99.7"):
+        assert f"| {number} |" in text, number
