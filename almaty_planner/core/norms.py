@@ -413,11 +413,13 @@ class NormPack:
 
     # -- usage tracking ---------------------------------------------------------------------------
     def _trackers(self) -> list[NormUsage]:
+        """The usage records open in this thread."""
         if not hasattr(self._local, "stack"):
             self._local.stack = []
         return self._local.stack
 
     def _record(self, item: Any) -> None:
+        """Give a resolved value (or demand term) to every open usage record."""
         for usage in self._trackers():
             usage.record(item)
 

@@ -32,6 +32,7 @@ def _own_user_dir(tmp_path, monkeypatch):
 
 
 def _write(folder: Path, name: str, content: dict) -> Path:
+    """Write ``content`` as YAML or JSON (by the name's suffix) into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     if name.endswith(".json"):
@@ -42,10 +43,12 @@ def _write(folder: Path, name: str, content: dict) -> Path:
 
 
 def _val(value, source="doc", confidence="confirmed", unit="m", **extra):
+    """A sourced value mapping for test packs."""
     return {"value": value, "unit": unit, "source": source, "confidence": confidence, **extra}
 
 
 def _pack(pack_id, parent=None, services=None, **extra):
+    """A minimal pack mapping for tests."""
     out = {
         "id": pack_id,
         "title": {"en": pack_id},
@@ -175,6 +178,7 @@ def test_no_norm_value_in_code():
 # Inheritance and selection
 # ---------------------------------------------------------------------------------------------------
 def _family(folder: Path) -> None:
+    """A root, a child and a grandchild pack in ``folder``."""
     _write(
         folder,
         "root.yaml",
