@@ -276,7 +276,9 @@ class RegionalStandardsDock(QgsDockWidget):
         """Build the panel stack, fill the choices from the current project and listen to it."""
         super().__init__(tr("Regional Standards"), parent or iface.mainWindow())
         self.setObjectName("AlmatyPlannerRegionalStandardsDock")
+        self.setMinimumWidth(420)
         self.iface = iface
+        self.layer_services: dict[str, str] = {}
         self.project = QgsProject.instance()
         self.run: ChecksRun | None = None
         self.result_layers: dict[str, QgsVectorLayer] = {}
@@ -552,6 +554,7 @@ class RegionalStandardsDock(QgsDockWidget):
         self.panel.progress.setValue(0)
         self._new_results: dict[str, QgsVectorLayer] = {}
         self._new_extra: list[QgsVectorLayer] = []
+        self._extra_services: dict[str, str] = {}
         self.run.start()
 
     def cancel_run(self) -> None:
@@ -574,6 +577,7 @@ class RegionalStandardsDock(QgsDockWidget):
                 layer.setName(tr("{service}: load of facilities").format(service=result.job.title))
             styling.style_result_layer(layer, kind)
             self._new_extra.append(layer)
+            self._extra_services[layer.id()] = result.job.service
 
     def _run_finished(self, ok: bool, results: list[JobResult]) -> None:
         """Put the new result layers in the results group, fill the table, re-enable Run."""
@@ -581,12 +585,15 @@ class RegionalStandardsDock(QgsDockWidget):
         self.panel.cancel_button.setEnabled(False)
         self.panel.progress.setValue(100 if ok else self.panel.progress.value())
         if self._new_results:
+            self.layer_services = {layer.id(): service for service, layer in self._new_results.items()}
+            self.layer_services.update(self._extra_services)
             self._add_to_group([*self._new_results.values(), *self._new_extra])
             self.result_layers = dict(self._new_results)
             self._refresh_results()
             self.panel.tabs.setCurrentIndex(1)
         if ok:
-            self.message(tr("The checks are done: {n} result layers.").format(n=len(results)), Qgis.Success, 5)
+            count = len(self._new_results) + len(self._new_extra)
+            self.message(tr("The checks are done: {n} result layers.").format(n=count), Qgis.Success, 5)
 
     def results_group(self, create: bool = True) -> Any:
         """The layer-tree group holding the results (created at the top when missing)."""
@@ -624,6 +631,14 @@ class RegionalStandardsDock(QgsDockWidget):
         p.export_button.setEnabled(bool(self.result_layers))
         self._show_result()
 
+    def show_service_layers(self, service: str) -> None:
+        """Show the result layers of ``service`` on the map and hide the other results (they overlap)."""
+        group = self.results_group(create=False)
+        if group is None:
+            return
+        for node in group.findLayers():
+            node.setItemVisibilityChecked(self.layer_services.get(node.layerId()) == service)
+
     def current_result_layer(self) -> QgsVectorLayer | None:
         """The result layer the table shows."""
         service = self.panel.result_combo.currentData()
@@ -636,6 +651,8 @@ class RegionalStandardsDock(QgsDockWidget):
         rows = rows_from_layer(layer) if layer is not None else []
         p.model.set_rows(rows)
         p.chart.set_values([(r.name, r.deficit) for r in rows])
+        if p.result_combo.currentData():
+            self.show_service_layers(p.result_combo.currentData())
         p.note.setText(self._note(layer))
 
     def _note(self, layer: QgsVectorLayer | None) -> str:

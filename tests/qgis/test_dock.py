@@ -265,6 +265,8 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     assert group is not None
     names = sorted(node.layer().name() for node in group.findLayers())
     assert names == ["Schools (student places)", "Schools (student places): load of facilities"]
+    assert all(node.itemVisibilityChecked() for node in group.findLayers())
+    assert "2 result layers" in recording_iface.messages[-1][1]
     result = dock.result_layers["school"]
     assert isinstance(result.renderer(), QgsRuleBasedRenderer)
     filters = [rule.filterExpression() for rule in result.renderer().rootRule().children()]
