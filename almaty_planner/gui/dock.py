@@ -126,6 +126,7 @@ class RegionalStandardsPanel(QgsPanelWidget):
         outer = QVBoxLayout(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         inner = QWidget()
         box = QVBoxLayout(inner)
 
@@ -148,12 +149,11 @@ class RegionalStandardsPanel(QgsPanelWidget):
 
         services = QGroupBox(tr("Facilities and their capacity"))
         grid = QGridLayout(services)
-        grid.addWidget(QLabel(tr("Service")), 0, 0)
-        grid.addWidget(QLabel(tr("Facility layer")), 0, 1)
-        grid.addWidget(QLabel(tr("Capacity field")), 0, 2)
+        grid.addWidget(QLabel(tr("Facility layer")), 0, 0)
+        grid.addWidget(QLabel(tr("Capacity field")), 0, 1)
         self.service_layers: dict[str, QgsMapLayerComboBox] = {}
         self.service_fields: dict[str, QgsFieldComboBox] = {}
-        for row, service in enumerate(SERVICES, start=1):
+        for row, service in enumerate(SERVICES):
             layer_combo = QgsMapLayerComboBox()
             layer_combo.setObjectName(f"facilities_{service}")
             layer_combo.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
@@ -163,13 +163,13 @@ class RegionalStandardsPanel(QgsPanelWidget):
             field_combo.setObjectName(f"capacity_{service}")
             field_combo.setFilters(QgsFieldProxyModel.Numeric)
             layer_combo.layerChanged.connect(field_combo.setLayer)
-            grid.addWidget(QLabel(service_label(service)), row, 0)
-            grid.addWidget(layer_combo, row, 1)
-            grid.addWidget(field_combo, row, 2)
+            grid.addWidget(QLabel(service_label(service)), 1 + 2 * row, 0, 1, 2)
+            grid.addWidget(layer_combo, 2 + 2 * row, 0)
+            grid.addWidget(field_combo, 2 + 2 * row, 1)
             self.service_layers[service] = layer_combo
             self.service_fields[service] = field_combo
+        grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 1)
         box.addWidget(services)
 
         other = QGroupBox(tr("Green space, sewerage and water supply"))
@@ -210,6 +210,9 @@ class RegionalStandardsPanel(QgsPanelWidget):
         form.addRow(tr("Method"), self.method_combo)
         box.addWidget(norms)
         box.addStretch(1)
+        for combo in inner.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
 
@@ -252,7 +255,8 @@ class RegionalStandardsPanel(QgsPanelWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.setTextElideMode(Qt.ElideRight)
         box.addWidget(self.table, 3)
         self.chart = DeficitChart()
         box.addWidget(self.chart, 2)
