@@ -316,7 +316,9 @@ class Builder:
     # -- buildings ------------------------------------------------------------------------------
     def sites(self) -> None:
         """Candidate sites: a 70 m grid inside the districts, with distances to roads and buildings."""
-        nodes = grid_nodes(self.districts[["osm_id", "geometry"]], SITE_M, "osm_id")
+        # offset by half a step: no site falls on a line of the 1 km microdistrict grid (90k + 45 is never
+        # a multiple of 1000), so no synthetic building sits exactly between two microdistricts
+        nodes = grid_nodes(self.districts[["osm_id", "geometry"]], SITE_M, "osm_id", offset=SITE_M / 2)
         nodes = nodes.rename(columns={"osm_id": "district_osm_id"})
         xy = nodes[["x", "y"]].to_numpy()
         road_tree = vertex_tree(self.roads.geometry, 25.0)

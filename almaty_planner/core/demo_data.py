@@ -81,14 +81,14 @@ def pick_exact(values: Sequence[int] | np.ndarray, target: int, order: Sequence[
     raise InputError(tr("no set of items sums exactly to {target}").format(target=target))
 
 
-def grid_nodes(polygons: gpd.GeoDataFrame, spacing: float, id_field: str) -> gpd.GeoDataFrame:
-    """Points of a square grid (aligned on multiples of ``spacing``) inside the polygons, with their id.
+def grid_nodes(polygons: gpd.GeoDataFrame, spacing: float, id_field: str, offset: float = 0.0) -> gpd.GeoDataFrame:
+    """Points of a square grid (at multiples of ``spacing`` plus ``offset``) inside the polygons, with their id.
 
     Sorted by polygon id, then y and x, so that the result does not depend on input order.
     """
     xmin, ymin, xmax, ymax = polygons.total_bounds
-    xs = np.arange(np.ceil(xmin / spacing), np.floor(xmax / spacing) + 1) * spacing
-    ys = np.arange(np.ceil(ymin / spacing), np.floor(ymax / spacing) + 1) * spacing
+    xs = np.arange(np.ceil(xmin / spacing), np.floor(xmax / spacing) + 1) * spacing + offset
+    ys = np.arange(np.ceil(ymin / spacing), np.floor(ymax / spacing) + 1) * spacing + offset
     gx, gy = np.meshgrid(xs, ys)
     pts = gpd.GeoDataFrame(
         {"x": gx.ravel(), "y": gy.ravel()},
