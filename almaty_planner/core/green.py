@@ -145,6 +145,7 @@ def _contains_xy(geom: Any, x: np.ndarray, y: np.ndarray) -> np.ndarray:
 def points_in_units(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:
     """Row position of the unit containing each point (the first one when units overlap), -1 outside."""
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    geoms = list(geoms)
     out = np.full(len(xy), -1, dtype=np.int64)
     for pos, geom in enumerate(geoms):
         if geom is None or geom.is_empty:
@@ -155,7 +156,28 @@ def points_in_units(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:
         if len(idx):
             inside = _contains_xy(geom, xy[idx, 0], xy[idx, 1])
             out[idx[inside]] = pos
+    _assign_boundary_points(xy, geoms, out)
     return out
+
+
+def _assign_boundary_points(xy: np.ndarray, geoms: list[Any], out: np.ndarray) -> None:
+    """Give a point lying exactly on a unit's boundary (e.g. on the line between two grid cells) to the
+    first unit whose boundary it touches, so that no resident is lost between two units."""
+    from shapely.geometry import Point
+
+    rest = np.nonzero(out < 0)[0]
+    if not len(rest):
+        return
+    for pos, geom in enumerate(geoms):
+        if geom is None or geom.is_empty or not len(rest):
+            continue
+        minx, miny, maxx, maxy = geom.bounds
+        px, py = xy[rest, 0], xy[rest, 1]
+        near = rest[(px >= minx) & (px <= maxx) & (py >= miny) & (py <= maxy)]
+        hits = [i for i in near if geom.intersects(Point(xy[i, 0], xy[i, 1]))]
+        if hits:
+            out[hits] = pos
+            rest = np.nonzero(out < 0)[0]
 
 
 def _ring_arrays(geom: Any) -> list[np.ndarray]:

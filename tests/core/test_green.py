@@ -262,3 +262,15 @@ def test_with_the_almaty_2040_pack() -> None:
     assert set(res.units.norm_pack_hash) == {pack.content_hash}
     with pytest.raises(NormPackError, match="walk_radius_m"):
         run(units_ab(), parks(sq(0, 0, 100)), pack=pack, min_park_area_m2=5000)
+
+
+def test_points_on_the_line_between_two_units_go_to_exactly_one() -> None:
+    """A building exactly on the edge shared by two grid cells is counted once, in the first cell."""
+    from shapely.geometry import box
+
+    from almaty_planner.core.green import points_in_units
+
+    cells = [box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)]
+    xy = np.array([[1000.0, 500.0], [500.0, 500.0], [1500.0, 500.0], [3000.0, 500.0], [1000.0, 1000.0]])
+    assert points_in_units(xy, cells).tolist() == [0, 0, 1, -1, 0]
+    assert points_in_units(xy, iter(cells)).tolist() == [0, 0, 1, -1, 0]
