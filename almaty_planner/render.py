@@ -4,8 +4,8 @@ arrow and the data credit, exported to PNG (used by the headless main job and th
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
@@ -30,6 +30,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from almaty_planner.core.errors import OutputError
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.safe_write import atomic_path
 
 PAGE_W, PAGE_H = 297.0, 210.0  # A4 landscape, millimetres
 MARGIN = 8.0
@@ -129,25 +130,35 @@ def build_layout(
 def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 150) -> Path:
     """Export the layout to ``path`` as PNG, whole or not at all (temporary file, then replace)."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise OutputError(tr("the folder {folder} does not exist").format(folder=path.parent))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".png", dir=str(path.parent))
-    os.close(fd)
-    try:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        settings.generateWorldFile = False
-        settings.exportMetadata = False
-        result = QgsLayoutExporter(layout).exportToImage(tmp, settings)
-        if result != QgsLayoutExporter.Success:
-            raise OutputError(tr("the map picture could not be written to {path}").format(path=path))
+    with atomic_path(path) as tmp:
+        work = tmp.with_name(tmp.name + ".png")
         try:
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise OutputError(
-                tr("{path} cannot be replaced (is it open in another program?): {error}").format(path=path, error=exc)
-            ) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            settings.generateWorldFile = False
+            settings.exportMetadata = False
+            with _quiet_gdal():  # QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses
+                result = QgsLayoutExporter(layout).exportToImage(str(work), settings)
+            if result != QgsLayoutExporter.Success or not work.is_file():
+                raise OutputError(tr("the map picture could not be written to {path}").format(path=path))
+            os.replace(work, tmp)
+        finally:
+            for leftover in (work, work.with_name(work.name + ".aux.xml")):
+                if leftover.exists():
+                    leftover.unlink()
     return path
+
+
+@contextmanager
+def _quiet_gdal() -> Iterator[None]:
+    """Silence GDAL's messages for the duration (when GDAL's Python bindings are present)."""
+    try:
+        from osgeo import gdal
+    except ImportError:  # pragma: no cover - QGIS always ships them
+        yield
+        return
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()

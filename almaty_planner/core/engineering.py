@@ -266,7 +266,9 @@ def compute_engineering_gap(
     out, w = keep_inputs(
         units,
         (*ENGINEERING_COLUMNS, *EXTRA_COLUMNS),
-        keep=[population_field] if buildings is None and population_field else [],
+        # the population field holds the population used (from buildings where they are given: a difference
+        # of more than 1% from the field is reported above)
+        keep=[population_field] if population_field else [],
     )
     warnings += w
     out["unit_name"] = unit_names(units, unit_name_field, unit_id_field).to_numpy()
