@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -161,10 +162,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run the whole demo check and write the three outputs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "out", help="output folder (default: out/)")
-    parser.add_argument("--lang", default="ru", choices=i18n.LANGUAGES, help="report and map language")
+    parser.add_argument(
+        "--lang",
+        default=i18n.normalize_language(os.environ.get("LC_ALL") or os.environ.get("LANG")),
+        choices=i18n.LANGUAGES,
+        help="language of the report, the map and the messages (default: from the locale, else English)",
+    )
     parser.add_argument("--no-map", action="store_true", help="skip the map picture (no QGIS needed)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    i18n.set_language(args.lang)
     started = time.perf_counter()
     args.out.mkdir(parents=True, exist_ok=True)
 

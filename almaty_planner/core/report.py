@@ -329,7 +329,7 @@ def _provision_view(service: str, table: pd.DataFrame, layer: str, lang: str, ca
     unit = view.unit_label
     spec = [
         *_common_spec(lang, unit),
-        ("objects_needed", tr("Facilities of typical size needed", lang=lang), DEC1),
+        ("objects_needed", tr("Facilities of typical size needed", lang=lang), INT),
         ("covered_pop", tr("Residents within walking distance", lang=lang), INT),
         ("uncovered_pop", tr("Residents beyond walking distance", lang=lang), INT),
         ("access_ratio", tr("Access ratio, {unit} per resident", lang=lang).format(unit=unit), "0.0000"),
@@ -782,7 +782,7 @@ def _summary_sheet(
             (provision, DEC1),
             (view.failing if view.judged else None, INT),
             (share, DEC1),
-            (None if math.isnan(view.objects_needed) else view.objects_needed, DEC1),
+            (None if math.isnan(view.objects_needed) else view.objects_needed, INT),
             (view.methods, None),
         ]
         for c, (value, fmt) in enumerate(values, start=1):
