@@ -48,3 +48,7 @@ class NormPackError(PlannerError):
 
 class OutputError(PlannerError):
     """An output that could not be written (locked, read-only, missing folder); nothing was left."""
+
+
+class Cancelled(PlannerError):  # noqa: N818 - "Cancelled" is what the user did, not an error
+    """The user cancelled the calculation; nothing was written."""

@@ -17,6 +17,7 @@ import geopandas as gpd
 import pandas as pd
 
 from almaty_planner.core.engineering import compute_engineering_gap
+from almaty_planner.core.errors import Cancelled
 from almaty_planner.core.green import compute_green_space
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.provision import compute_provision
@@ -145,7 +146,7 @@ def run_full_check(
     for i, (service, method) in enumerate(steps):
         report = _step(progress, i * width, width)
         if report is not None and report(0.0):
-            break
+            raise Cancelled(tr("the calculation was cancelled"))
         log.info("%s: %s (%s)", label or "check", service, method)
         if service == "green_space":
             res = compute_green_space(

@@ -24,10 +24,18 @@ def gpkg_ready(table: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         values = out[column]
         present = values.dropna()
         if len(present) and present.map(lambda v: isinstance(v, (bool, np.bool_))).all():
-            out[column] = values.map(lambda v: None if v is None or v is pd.NA else int(bool(v))).astype(float)
+            out[column] = values.map(lambda v: None if _null(v) else int(bool(v))).astype(float)
         elif len(present) and not present.map(lambda v: isinstance(v, str)).all():
-            out[column] = values.map(lambda v: None if v is None or v is pd.NA else str(v))
+            out[column] = values.map(lambda v: None if _null(v) else str(v))
     return out
+
+
+def _null(value: object) -> bool:
+    """True for None, NaN and pd.NA (scalars only)."""
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def write_gpkg(path: str | Path, layers: Mapping[str, gpd.GeoDataFrame]) -> Path:

@@ -68,7 +68,7 @@ from scipy.spatial import cKDTree
 
 from almaty_planner.core import access as fca
 from almaty_planner.core import reach
-from almaty_planner.core.errors import InputError, PlannerError
+from almaty_planner.core.errors import Cancelled, InputError, PlannerError
 from almaty_planner.core.geo import point_coords, to_metric
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.results import (
@@ -350,7 +350,7 @@ def capacity_shares(
 def _check_progress(progress: Callable[[float], bool] | None, fraction: float) -> None:
     """Report progress; stop with a PlannerError when the caller asks to cancel."""
     if progress is not None and progress(fraction):
-        raise PlannerError(tr("the calculation was cancelled"))
+        raise Cancelled(tr("the calculation was cancelled"))
 
 
 def _first_container(points: gpd.GeoDataFrame, polygons: gpd.GeoDataFrame) -> np.ndarray:
@@ -763,7 +763,7 @@ def _sub_progress(progress: Callable[[float], bool] | None, lo: float, hi: float
     def sub(fraction: float) -> bool:
         """Forward the scaled fraction."""
         if progress(lo + (hi - lo) * fraction):
-            raise PlannerError(tr("the calculation was cancelled"))
+            raise Cancelled(tr("the calculation was cancelled"))
         return False
 
     return sub
