@@ -1,0 +1,78 @@
+"""The main job (scripts/demo) on the Almaty demo data: three outputs and figures checked independently."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import fiona
+import geopandas as gpd
+import pytest
+import yaml
+from openpyxl import load_workbook
+from qgis.PyQt.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo" / "almaty_demo.gpkg"
+
+
+@pytest.fixture(scope="module")
+def job(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Run the main job once into a Cyrillic-named folder; return the folder and what it printed."""
+    out = tmp_path_factory.mktemp("demo") / "результаты"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)}
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "run_demo.py"), "--out", str(out), "--lang", "en"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return out, proc.stdout
+
+
+@pytest.mark.slow
+def test_three_outputs_written(job: tuple[Path, str]) -> None:
+    """The GeoPackage holds every result layer, the workbook every sheet, the PNG is a real picture."""
+    out, _ = job
+    layers = set(fiona.listlayers(out / "almaty_deficits.gpkg"))
+    for service in ("school", "kindergarten", "polyclinic", "hospital"):
+        assert f"districts_{service}_unit_balance" in layers
+        assert f"microdistricts_{service}_unit_balance" in layers
+    assert {"microdistricts_school_assignment", "districts_green_space", "districts_engineering_gap"} <= layers
+    assert "school_facilities_load" in layers
+    micro = gpd.read_file(out / "almaty_deficits.gpkg", layer="microdistricts_school_assignment")
+    assert len(micro) == len(gpd.read_file(DEMO, layer="microdistricts"))
+    assert {"unit_id", "name", "deficit", "covered_pop", "norm_pack", "norm_pack_hash"} <= set(micro.columns)
+    book = load_workbook(out / "almaty_deficits.xlsx")
+    assert book.sheetnames[0] == "Summary"
+    assert {"Norms", "Run metadata"} <= set(book.sheetnames)
+    image = QImage(str(out / "almaty_student_places.png"))
+    assert not image.isNull()
+    assert image.width() > 1500
+    assert image.height() > 1000
+
+
+@pytest.mark.slow
+def test_city_figures_agree_with_an_independent_count(job: tuple[Path, str]) -> None:
+    """The printed shortage of student places equals pupils' places (rate x residents) minus the places
+    of existing schools, counted here straight from the demo data and the norm pack file."""
+    _, printed = job
+    districts = gpd.read_file(DEMO, layer="districts")
+    schools = gpd.read_file(DEMO, layer="schools")
+    pack = yaml.safe_load((ROOT / "resources" / "norms" / "almaty_2040.yaml").read_text(encoding="utf-8"))
+    demand = pack["services"]["school"]["demand"]
+    rate = next(term["rate"]["value"] for term in demand if term.get("basis") == "per_1000")
+    needed = districts["population"].sum() * rate / 1000
+    places = schools.loc[schools["status"] == "existing", "capacity"].sum()
+    assert f"student-place shortage {needed - places:,.0f}" in printed
+    buildings = gpd.read_file(DEMO, layer="buildings", ignore_geometry=True)
+    without_sewer = buildings.loc[buildings["sewer_connected"] == 0, "residents"].sum()
+    assert f"without sewerage {without_sewer:,.0f}" in printed
+    assert without_sewer == 286_000
+    assert "calibrated" in printed
