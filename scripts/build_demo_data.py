@@ -213,7 +213,7 @@ def build_districts(src: Path) -> gpd.GeoDataFrame:
                 "population_precision": str(rec["source_precision"]),
                 "population_source": str(rec["source_url"]),
                 "tier": 1,
-                "status": "republican_city",
+                "status": "city_republican",  # a status id of the SRS tiers (kz_srs)
                 "geometry": geo.geometry.iloc[0],
             }
         )

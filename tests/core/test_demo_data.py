@@ -90,7 +90,7 @@ def test_districts_equal_official_csv(demo) -> None:
         name = OSM_TO_CSV[int(r.osm_id)]
         assert (int(r.population), r.population_precision) == official[name]
         assert r.tier == 1
-        assert r.status == "republican_city"
+        assert r.status == "city_republican"
         assert r.name_ru
         assert r.name_kk
         assert r.name_en == name
@@ -228,3 +228,13 @@ def test_outskirts_have_fewer_school_places_per_resident(demo) -> None:
     per = {int(r.osm_id): places.get(r.osm_id, 0) / r.population for r in d.itertuples()}
     assert per[3072216] < per[3072807]
     assert per[5460063] < per[3072807]
+
+
+def test_district_status_gives_tier_1_under_the_srs_rules() -> None:
+    """The districts' status is one the SRS tier rules know, and it gives their tier field's value."""
+    from almaty_planner.core.norms import load_pack
+    from almaty_planner.core.tiers import assign_tiers
+
+    districts = gpd.read_file(GPKG, layer="districts")
+    tiers = assign_tiers(districts, load_pack("almaty_2040"), status_field="status")
+    assert tiers.tolist() == districts["tier"].tolist() == [1] * 8
