@@ -537,3 +537,14 @@ def test_norms_doc_is_up_to_date():
     assert text == (ROOT / "docs" / "NORMS.md").read_text(encoding="utf-8")
     for number in ("16.05", "18.15", "13.54", "148", "1200", "99.7"):
         assert f"| {number} |" in text, number
+
+
+def test_readme_holds_the_current_table() -> None:
+    """The README's norm table (between its markers) is the table of the packs as they are."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("norms_table", ROOT / "scripts" / "norms_table.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert module.readme_section(module.render()) in readme
