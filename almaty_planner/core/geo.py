@@ -8,7 +8,9 @@ which CRS was used.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -145,3 +147,52 @@ def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
     if multi.any():
         pts[multi] = geoms[multi].centroid
     return _xy(pts)
+
+
+def _contains_xy(geom: Any, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Vectorised point-in-polygon on shapely 2 (``contains_xy``) and 1.8 (``vectorized.contains``)."""
+    if len(x) == 0:
+        return np.zeros(0, dtype=bool)
+    try:
+        from shapely import contains_xy
+    except ImportError:  # shapely 1.8
+        from shapely.vectorized import contains as contains_xy
+    return np.asarray(contains_xy(geom, x, y), dtype=bool)
+
+
+def points_in_polygons(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:
+    """Row position of the unit containing each point (the first one when units overlap), -1 outside."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    geoms = list(geoms)
+    out = np.full(len(xy), -1, dtype=np.int64)
+    for pos, geom in enumerate(geoms):
+        if geom is None or geom.is_empty:
+            continue
+        minx, miny, maxx, maxy = geom.bounds
+        box = (out < 0) & (xy[:, 0] >= minx) & (xy[:, 0] <= maxx) & (xy[:, 1] >= miny) & (xy[:, 1] <= maxy)
+        idx = np.nonzero(box)[0]
+        if len(idx):
+            inside = _contains_xy(geom, xy[idx, 0], xy[idx, 1])
+            out[idx[inside]] = pos
+    _assign_boundary_points(xy, geoms, out)
+    return out
+
+
+def _assign_boundary_points(xy: np.ndarray, geoms: list[Any], out: np.ndarray) -> None:
+    """Give a point lying exactly on a unit's boundary (e.g. on the line between two grid cells) to the
+    first unit whose boundary it touches, so that no resident is lost between two units."""
+    from shapely.geometry import Point
+
+    rest = np.nonzero(out < 0)[0]
+    if not len(rest):
+        return
+    for pos, geom in enumerate(geoms):
+        if geom is None or geom.is_empty or not len(rest):
+            continue
+        minx, miny, maxx, maxy = geom.bounds
+        px, py = xy[rest, 0], xy[rest, 1]
+        near = rest[(px >= minx) & (px <= maxx) & (py >= miny) & (py <= maxy)]
+        hits = [i for i in near if geom.intersects(Point(xy[i, 0], xy[i, 1]))]
+        if hits:
+            out[hits] = pos
+            rest = np.nonzero(out < 0)[0]

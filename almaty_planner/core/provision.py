@@ -69,7 +69,7 @@ from scipy.spatial import cKDTree
 from almaty_planner.core import access as fca
 from almaty_planner.core import reach
 from almaty_planner.core.errors import Cancelled, InputError, PlannerError
-from almaty_planner.core.geo import point_coords, to_metric
+from almaty_planner.core.geo import point_coords, points_in_polygons, to_metric
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.results import (
     ACCESS_COLUMNS,
@@ -353,30 +353,6 @@ def _check_progress(progress: Callable[[float], bool] | None, fraction: float) -
         raise Cancelled(tr("the calculation was cancelled"))
 
 
-def _first_container(points: gpd.GeoDataFrame, polygons: gpd.GeoDataFrame) -> np.ndarray:
-    """Row position of the first polygon containing or touching each point (-1 when none)."""
-    left = gpd.GeoDataFrame(geometry=points.geometry.values, crs=points.crs)
-    left.index = np.arange(len(left))
-    right = gpd.GeoDataFrame(geometry=polygons.geometry.values, crs=polygons.crs)
-    right.index = np.arange(len(right))
-    joined = gpd.sjoin(left, right, how="inner", predicate="intersects")
-    out = np.full(len(points), -1, dtype=np.int64)
-    if len(joined):
-        pos = joined.index.to_numpy()
-        unit = joined["index_right"].to_numpy().astype(np.int64)
-        order = np.lexsort((unit, pos))
-        pos, unit = pos[order], unit[order]
-        first = np.ones(len(pos), dtype=bool)
-        first[1:] = pos[1:] != pos[:-1]
-        out[pos[first]] = unit[first]
-    return out
-
-
-def _points_from_xy(xy: np.ndarray, crs: Any) -> gpd.GeoDataFrame:
-    """A point layer from an ``(n, 2)`` array."""
-    return gpd.GeoDataFrame(geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs=crs)
-
-
 def _listing(values: Iterable[Any], limit: int = 5) -> str:
     """A short comma-separated list of ids."""
     values = [str(v) for v in values]
@@ -550,7 +526,8 @@ def compute_provision(
     if pts_in is not None:
         pts_m = metric.layers[POINTS]
         res = pd.to_numeric(pts_m[points_population_field], errors="coerce").to_numpy(dtype=float)
-        p_unit = _first_container(pts_m, units_m)
+        pts_xy = point_coords(pts_m)
+        p_unit = points_in_polygons(pts_xy, list(units_m.geometry))
         outside = p_unit < 0
         if outside.any():
             warnings.append(
@@ -559,7 +536,7 @@ def compute_provision(
                 )
             )
         keep = ~outside
-        p_xy = point_coords(pts_m)[keep]
+        p_xy = pts_xy[keep]
         p_unit = p_unit[keep]
         res = res[keep]
     else:
@@ -588,7 +565,7 @@ def compute_provision(
     fac_pos = np.nonzero(counted)[0]
     f_xy = point_coords(metric.layers[FACILITIES].iloc[fac_pos]) if fac_pos.size else np.empty((0, 2))
     f_cap = cap_all[fac_pos]
-    f_unit = _first_container(_points_from_xy(f_xy, metric.crs), units_m) if fac_pos.size else np.empty(0, np.int64)
+    f_unit = points_in_polygons(f_xy, list(units_m.geometry)) if fac_pos.size else np.empty(0, np.int64)
     if (f_unit < 0).any():
         warnings.append(
             tr("{layer}: facilities {ids} lie outside every unit; they serve residents within reach only").format(
