@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "almaty_planner"
 LANGS = ("ru", "kk")
+EXTRA_SOURCES = (ROOT / "scripts" / "run_demo.py",)  # the main job's report and map texts
 
 
 def _const(node: ast.AST | None) -> str | None:
@@ -42,7 +43,7 @@ def _tr_context(tree: ast.Module) -> str | None:
 def extract() -> dict[tuple[str, str], list[str]]:
     """``{(context, source): [file:line, ...]}`` for every translatable string in the package."""
     found: dict[tuple[str, str], list[str]] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in [*sorted(PACKAGE.rglob("*.py")), *EXTRA_SOURCES]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         default = _tr_context(tree)
         where = path.relative_to(ROOT).as_posix()
@@ -59,6 +60,18 @@ def extract() -> dict[tuple[str, str], list[str]]:
                 context = default
                 if len(node.args) > 1 and _const(node.args[1]):
                     context = _const(node.args[1])
+                for kw in node.keywords:
+                    if kw.arg == "context" and _const(kw.value):
+                        context = _const(kw.value)
+            elif (
+                isinstance(func, ast.Attribute)
+                and func.attr == "tr"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "i18n"
+                and node.args
+            ):  # almaty_planner.core.i18n imported as a module
+                source = _const(node.args[0])
+                context = "core"
                 for kw in node.keywords:
                     if kw.arg == "context" and _const(kw.value):
                         context = _const(kw.value)

@@ -123,9 +123,10 @@ def render_map(gpkg: Path, png: Path, lang: str, pack_hash: str) -> Path:
         for layer in (units, districts, schools):
             if not layer.isValid():
                 raise PlannerError(f"cannot read {layer.source()}")
-        message, ok = units.loadNamedStyle(str(resources_dir() / "styles" / "provision_units.qml"))
-        if not ok:
-            raise PlannerError(f"style not loaded: {message}")
+        from almaty_planner.styles import apply_style
+
+        if not apply_style(units, "provision_units"):  # the plugin's style, legend in the job's language
+            raise PlannerError("the style provision_units could not be loaded")
         districts.loadNamedStyle(str(resources_dir() / "styles" / "district_outline.qml"))
         schools.loadNamedStyle(str(resources_dir() / "styles" / "facility_points.qml"))
         for layer in (units, districts, schools):

@@ -448,7 +448,9 @@ def test_style_applied_when_loaded(provider: Any, qgis_iface: Any) -> None:
         filters = [r.filterExpression() for r in layer.renderer().rootRule().children()]
         assert any('"deficit" > 0' in f for f in filters)
         assert layer.labelsEnabled()
-        colors = {r.symbol().color().name() for r in layer.renderer().rootRule().children()}
-        assert {"#d7301f", "#1a9850", "#bdbdbd"} <= colors
+        rules = layer.renderer().rootRule().descendants()
+        colors = {r.symbol().color().name() for r in rules if r.symbol() is not None}
+        # deficit in three shades by provision %, norm met green, no data grey
+        assert {"#a50f15", "#de2d26", "#fc9272", "#1a9850", "#bdbdbd"} <= colors
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
