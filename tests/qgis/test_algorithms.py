@@ -454,3 +454,30 @@ def test_style_applied_when_loaded(provider: Any, qgis_iface: Any) -> None:
         assert {"#a50f15", "#de2d26", "#fc9272", "#1a9850", "#bdbdbd"} <= colors
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def _streets() -> QgsVectorLayer:
+    """A street from A's centre that reaches each school of A only by a 1050 m detour, and a street in B."""
+    layer = QgsVectorLayer("LineString?crs=EPSG:32643", "улицы", "memory")
+    x0, y0 = 650000.0, 4790000.0
+    lines = [
+        [(500, 500), (500, 900)],
+        [(500, 900), (250, 900), (250, 500)],
+        [(500, 900), (750, 900), (750, 500)],
+        [(1400, 500), (1600, 500)],
+    ]
+    for line in lines:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x0 + x, y0 + y) for x, y in line]))
+        layer.dataProvider().addFeature(feature)
+    return layer
+
+
+def test_provision_along_the_street_network(provider: Any) -> None:
+    """Radius 500 m: A's schools are 250 m away in a straight line but 1050 m along the streets."""
+    straight = by_key(run("provision", provision_params(METHOD="catchment", RADIUS_M=500))["OUTPUT"])
+    assert straight[1]["covered_pop"] == pytest.approx(5000)
+    streets = by_key(run("provision", provision_params(METHOD="catchment", RADIUS_M=500, NETWORK=_streets()))["OUTPUT"])
+    assert streets[1]["covered_pop"] == pytest.approx(0)
+    assert streets[1]["deficit"] == pytest.approx(school_demand(600, 100))
+    assert streets[2]["covered_pop"] == pytest.approx(3000)
