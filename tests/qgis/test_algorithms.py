@@ -481,3 +481,53 @@ def test_provision_along_the_street_network(provider: Any) -> None:
     assert streets[1]["covered_pop"] == pytest.approx(0)
     assert streets[1]["deficit"] == pytest.approx(school_demand(600, 100))
     assert streets[2]["covered_pop"] == pytest.approx(3000)
+
+
+REAL, BOOL = QVariant.Double, QVariant.Bool
+
+
+@pytest.mark.parametrize(
+    ("kind", "geometry", "fields", "rows"),
+    [
+        # rows: attribute values, expected colour family
+        ("provision_units", "Polygon", {"population": REAL, "deficit": REAL, "surplus": REAL},
+         [((100, 25.0, 0.0), "red"), ((100, 0.0, 5.0), "green"), ((None, None, None), "grey")]),
+        ("green", "Polygon", {"population": REAL, "green_deficit_ha": REAL},
+         [((100, 1.5), "red"), ((100, 0.0), "green"), ((100, None), "grey")]),
+        ("engineering_gap", "Polygon", {"population": REAL, "meets_norm": BOOL},
+         [((100, False), "red"), ((100, True), "green"), ((100, None), "grey")]),
+        ("provision_facilities", "Point", {"load_pct": REAL, "overloaded": BOOL},
+         [((135.0, True), "red"), ((80.0, False), "green"), ((None, None), "grey")]),
+    ],
+)  # fmt: skip
+def test_styles_colour_deficit_surplus_and_no_data(
+    qgis_app: Any, kind: str, geometry: str, fields: dict[str, Any], rows: list
+) -> None:
+    """Each result style draws a deficit red, norm met green and missing data grey."""
+    from qgis.core import QgsRenderContext
+
+    from almaty_planner.styles import apply_style
+
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32643", kind, "memory")
+    layer.dataProvider().addAttributes([QgsField(n, t) for n, t in fields.items()])
+    layer.updateFields()
+    assert apply_style(layer, kind)
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    try:
+        for values, family in rows:
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes(list(values))
+            colours = [s.color() for s in renderer.symbolsForFeature(feature, context)]
+            assert len(colours) == 1, (kind, values)
+            red, green, blue = colours[0].red(), colours[0].green(), colours[0].blue()
+            if family == "red":
+                assert red > green + 60, (kind, values, colours[0].name())
+                assert red > blue + 20, (kind, values, colours[0].name())
+            elif family == "green":
+                assert green > red + 60, (kind, values, colours[0].name())
+            else:
+                assert max(red, green, blue) - min(red, green, blue) < 10, (kind, values, colours[0].name())
+    finally:
+        renderer.stopRender(context)
