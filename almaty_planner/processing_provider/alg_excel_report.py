@@ -44,7 +44,9 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
                 QgsProcessing.TypeVector,
             )
         )
-        self.addParameter(prm.static_enum(self.LANGUAGE, self.tr("Language of the report"), list(LANGUAGES), "ru"))
+        self.addParameter(
+            prm.static_enum(self.LANGUAGE, self.tr("Language of the report"), list(LANGUAGES), language())
+        )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT, self.tr("Excel report"), self.tr("Excel workbook (*.xlsx)"), defaultValue=None
