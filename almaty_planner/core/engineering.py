@@ -24,7 +24,15 @@ import pandas as pd
 
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.geo import point_coords, to_metric
-from almaty_planner.core.green import NormValue, Progress, _pack_label, near_mask, points_in_units, read_norm
+from almaty_planner.core.green import (
+    NormValue,
+    Progress,
+    _pack_label,
+    near_mask,
+    points_in_units,
+    read_norm,
+    report_progress,
+)
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.results import ENGINEERING_COLUMNS, keep_inputs, stamp, unit_names
 from almaty_planner.core.validation import (
@@ -200,8 +208,7 @@ def compute_engineering_gap(
             dist = read_norm(pack, services, "connection_distance_m", connection_distance_m)
             assert dist is not None
             norms[f"{services[0]}.connection_distance_m"] = dist
-    if progress is not None:
-        progress(5)
+    report_progress(progress, 5)
 
     n = len(units)
     connected: dict[str, np.ndarray] = {}
@@ -245,8 +252,7 @@ def compute_engineering_gap(
                     n=int(outside.sum()), pop=f"{residents[outside].sum():.0f}"
                 )
             )
-        if progress is not None:
-            progress(40)
+        report_progress(progress, 40)
         inside = ~outside
         population = np.bincount(unit_of[inside], weights=residents[inside], minlength=n)
         for name in checked:
@@ -260,8 +266,7 @@ def compute_engineering_gap(
             connected[name] = np.bincount(unit_of[inside], weights=per_building[inside], minlength=n)
         if population_field:
             _compare_population(units, population_field, unit_id_field, population, warnings)
-    if progress is not None:
-        progress(85)
+    report_progress(progress, 85)
 
     out, w = keep_inputs(
         units,
@@ -320,8 +325,7 @@ def compute_engineering_gap(
     }
     for msg in warnings:
         log.warning(msg)
-    if progress is not None:
-        progress(100)
+    report_progress(progress, 100)
     return EngineeringResult(out, totals, meta, norms, warnings)
 
 

@@ -26,7 +26,7 @@ from scipy.spatial import cKDTree
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.ops import unary_union
 
-from almaty_planner.core.errors import InputError, NormPackError
+from almaty_planner.core.errors import Cancelled, InputError, NormPackError
 from almaty_planner.core.geo import point_coords, to_metric
 from almaty_planner.core.geo import points_in_polygons as points_in_units
 from almaty_planner.core.i18n import tr
@@ -216,10 +216,10 @@ class GreenResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _step(progress: Progress, value: float) -> None:
-    """Report progress (0-100) when the caller asked for it."""
-    if progress is not None:
-        progress(value)
+def report_progress(progress: Progress, value: float) -> None:
+    """Report progress ``value`` percent as a fraction 0-1; stop with Cancelled when the caller asks."""
+    if progress is not None and progress(value / 100.0):
+        raise Cancelled(tr("the calculation was cancelled"))
 
 
 def _public_only(
@@ -312,7 +312,7 @@ def compute_green_space(
     if want_access:
         for key, given in (("min_park_area_m2", min_park_area_m2), ("walk_radius_m", walk_radius_m)):
             norms[key] = read_norm(pack, (SERVICE,), key, given)  # type: ignore[assignment]
-    _step(progress, 5)
+    report_progress(progress, 5)
 
     unit_fixed, w = check_geometries(units, "units", unit_id_field)
     warnings += w
@@ -327,7 +327,7 @@ def compute_green_space(
     warnings += metric.warnings
     unit_geoms = list(metric.layers["units"].geometry)
     green_m = metric.layers["green"]
-    _step(progress, 15)
+    report_progress(progress, 15)
 
     # green area per unit: union of the candidates (overlaps once), clipped to the unit
     sindex = green_m.sindex
@@ -338,7 +338,7 @@ def compute_green_space(
         if cand:
             merged = unary_union([green_list[i] for i in cand])
             green_m2[pos] = merged.intersection(ugeom).area
-        _step(progress, 15 + 55 * (pos + 1) / len(unit_geoms))
+        report_progress(progress, 15 + 55 * (pos + 1) / len(unit_geoms))
 
     with np.errstate(divide="ignore", invalid="ignore"):
         per_resident = np.where(population > 0, green_m2 / np.where(population > 0, population, 1), np.nan)
@@ -396,7 +396,7 @@ def compute_green_space(
         totals["green_covered_pop"] = float(covered.sum())
         totals["green_uncovered_pop"] = float((total_pop - covered).sum())
         totals["green_access_pct"] = 100.0 * covered.sum() / total_pop.sum() if total_pop.sum() > 0 else None
-    _step(progress, 95)
+    report_progress(progress, 95)
 
     unverified = [k for k, nv in norms.items() if nv.unverified]
     for key in unverified:
@@ -413,7 +413,7 @@ def compute_green_space(
     }
     for msg in warnings:
         log.warning(msg)
-    _step(progress, 100)
+    report_progress(progress, 100)
     return GreenResult(out, totals, meta, norms, warnings)
 
 

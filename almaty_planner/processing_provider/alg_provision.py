@@ -194,7 +194,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 development_field=field(self, parameters, self.DEVELOPMENT_FIELD, context),
                 radius_m=self._number(parameters, self.RADIUS_M, context),
                 null_capacity_as_zero=self.parameterAsBoolean(parameters, self.NULL_CAPACITY_AS_ZERO, context),
-                progress=prm.progress_callback(feedback, 10, 85, fraction=True),
+                progress=prm.progress_callback(feedback, 10, 85),
                 **self._extra_arguments(parameters, context),
             )
         prm.push_warnings(feedback, result.warnings)

@@ -215,12 +215,13 @@ def enum_string(alg: Any, parameters: dict[str, Any], name: str, context: Any) -
 
 
 def progress_callback(
-    feedback: Any, start: float = 0.0, end: float = 100.0, *, fraction: bool = False
+    feedback: Any, start: float = 0.0, end: float = 100.0, *, fraction: bool = True
 ) -> Callable[[float], bool]:
     """A core progress callback moving ``feedback`` from ``start`` to ``end``; it returns True on Cancel.
 
-    The core reports percent (0-100) or, with ``fraction``, 0-1. A core that ignores the return value
-    is stopped by the exception raised here when the user cancels.
+    The core reports fractions 0-1 and stops with ``Cancelled`` when the callback returns True (every
+    core check does); ``fraction=False`` is for a callee reporting percent and ignoring the return value,
+    which the exception raised here stops instead.
     """
 
     def report(value: float) -> bool:

@@ -171,3 +171,36 @@ def test_write_gpkg_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     a = gpd.GeoDataFrame({"v": [1]}, geometry=[Point(0, 0)], crs=CRS)
     with pytest.raises(OutputError, match="nowhere"):
         write_gpkg(tmp_path / "nowhere" / "x.gpkg", {"a": a})
+
+
+@pytest.mark.parametrize("check", ["provision", "green", "engineering"])
+def test_every_check_reports_fractions_and_cancels_alike(setup: CheckSetup, check: str) -> None:
+    """Each core check reports progress as fractions 0..1 ending at 1, and stops with Cancelled when
+    the callback returns True (the convention Processing, the panel and the command line rely on)."""
+    from almaty_planner.core.engineering import compute_engineering_gap
+    from almaty_planner.core.green import compute_green_space
+    from almaty_planner.core.provision import compute_provision
+
+    pack = load_pack("almaty_2040")
+    school = setup.facilities["school"]
+    runs = {
+        "provision": lambda cb: compute_provision(
+            setup.units, school.layer, pack, "school", population_field="population",
+            capacity_field="capacity", progress=cb,
+        ),
+        "green": lambda cb: compute_green_space(
+            setup.units, setup.green, pack, population_field="population", progress=cb
+        ),
+        "engineering": lambda cb: compute_engineering_gap(
+            setup.units, pack, population_field="population", buildings=setup.buildings,
+            residents_field="residents", sewer_field="sewer", water_field="water", progress=cb,
+        ),
+    }  # fmt: skip
+    seen: list[float] = []
+    runs[check](lambda f: seen.append(f) or False)
+    assert seen
+    assert all(0.0 <= f <= 1.0 for f in seen)
+    assert seen == sorted(seen)
+    assert seen[-1] == pytest.approx(1.0)
+    with pytest.raises(Cancelled):
+        runs[check](lambda f: True)
