@@ -66,6 +66,7 @@ def read_norm(
     override: float | None = None,
     *,
     required: bool = True,
+    tier: int | None = None,
 ) -> NormValue | None:
     """The norm ``key`` of the first of ``services`` the pack has; ``override`` (a caller's value) wins.
 
@@ -88,7 +89,7 @@ def read_norm(
                 service = pack.service(service_id)
             except NormPackError:
                 continue
-            sourced = service.value(key) if service is not None else None
+            sourced = service.value(key, tier=tier) if service is not None else None
             if sourced is not None and getattr(sourced, "value", None) is not None:
                 where = ", ".join(
                     str(p) for p in (getattr(sourced, "document", ""), getattr(sourced, "clause", "")) if p
@@ -96,10 +97,29 @@ def read_norm(
                 return NormValue(key, float(sourced.value), bool(getattr(sourced, "is_unverified", False)), where)
     if not required:
         return None
-    raise NormPackError(
-        tr("the norm value {key} of service {service} is missing; give it as the parameter {key}").format(
+    by_tier = False
+    if pack is not None and not isinstance(pack, Mapping):
+        for service_id in services:
+            try:
+                by_tier = by_tier or bool(pack.service(service_id).variants(key))
+            except NormPackError:
+                continue
+    if tier is not None:
+        message = tr(
+            "the norm value {key} of service {service} is missing for settlement tier {tier}; "
+            "give it as the parameter {key}"
+        ).format(key=key, service=services[0], tier=tier)
+    elif by_tier:
+        message = tr(
+            "the norm value {key} of service {service} is given by settlement tier in this pack: "
+            "give a tier field, or give the value as the parameter {key}"
+        ).format(key=key, service=services[0])
+    else:
+        message = tr("the norm value {key} of service {service} is missing; give it as the parameter {key}").format(
             key=key, service=services[0]
-        ),
+        )
+    raise NormPackError(
+        message,
         file=str(getattr(pack, "id", "") or "") or None,
         key=key,
     )
@@ -274,6 +294,9 @@ def compute_green_space(
     category_field: str | None = None,
     public_categories: Iterable[str] | None = None,
     use_residential_norm: bool = False,
+    tier_field: str | None = None,
+    norm_m2_per_resident: float | None = None,
+    norm_residential_m2_per_resident: float | None = None,
     points: gpd.GeoDataFrame | None = None,
     points_population_field: str | None = None,
     min_park_area_m2: float | None = None,
@@ -286,6 +309,8 @@ def compute_green_space(
     The accessibility part runs when ``accessibility`` is true, or when it is None and ``points``,
     ``walk_radius_m`` or ``min_park_area_m2`` is given. ``use_residential_norm`` applies the
     residential-district norm instead of the city-wide one to demand, deficit and ``meets_norm``.
+    With ``tier_field`` the norms are read for each unit's settlement tier (packs may differ by tier);
+    ``norm_m2_per_resident`` / ``norm_residential_m2_per_resident`` replace the pack's values.
     """
     warnings: list[str] = []
     require_not_empty(units, "units")
@@ -302,13 +327,32 @@ def compute_green_space(
     )
 
     norms: dict[str, NormValue] = {}
-    city = read_norm(pack, (SERVICE,), "norm_m2_per_resident", required=not use_residential_norm)
-    resid = read_norm(pack, (SERVICE,), "norm_residential_m2_per_resident", required=use_residential_norm)
-    for nv in (city, resid):
-        if nv is not None:
-            norms[nv.key] = nv
-    applied = resid if use_residential_norm else city
-    assert applied is not None
+    tiers: list[int | None] = [None] * len(units)
+    if tier_field:
+        from almaty_planner.core.norms import require_tier
+
+        require_field(units, tier_field, "units")
+        ids = units[unit_id_field] if unit_id_field and unit_id_field in units.columns else units.index
+        tiers = [require_tier(v, layer="units", feature=f, field=tier_field) for v, f in zip(units[tier_field], ids)]
+    city_arr = np.full(len(units), np.nan)
+    resid_arr = np.full(len(units), np.nan)
+    for tier in sorted(set(tiers), key=lambda t: -1 if t is None else t):
+        rows = np.array([t == tier for t in tiers])
+        city = read_norm(
+            pack, (SERVICE,), "norm_m2_per_resident", norm_m2_per_resident,
+            required=not use_residential_norm, tier=tier,
+        )  # fmt: skip
+        resid = read_norm(
+            pack, (SERVICE,), "norm_residential_m2_per_resident", norm_residential_m2_per_resident,
+            required=use_residential_norm, tier=tier,
+        )  # fmt: skip
+        for nv, arr in ((city, city_arr), (resid, resid_arr)):
+            if nv is not None:
+                arr[rows] = nv.value
+                if nv.key not in norms or nv.unverified:
+                    norms[nv.key] = nv
+    applied_arr = resid_arr if use_residential_norm else city_arr
+    applied = norms["norm_residential_m2_per_resident" if use_residential_norm else "norm_m2_per_resident"]
     if want_access:
         for key, given in (("min_park_area_m2", min_park_area_m2), ("walk_radius_m", walk_radius_m)):
             norms[key] = read_norm(pack, (SERVICE,), key, given)  # type: ignore[assignment]
@@ -342,7 +386,7 @@ def compute_green_space(
 
     with np.errstate(divide="ignore", invalid="ignore"):
         per_resident = np.where(population > 0, green_m2 / np.where(population > 0, population, 1), np.nan)
-    demand = population * applied.value
+    demand = population * applied_arr
     deficit = np.maximum(0.0, demand - green_m2)
     provision = np.where(demand > 0, 100.0 * green_m2 / np.where(demand > 0, demand, 1), np.nan)
 
@@ -352,10 +396,10 @@ def compute_green_space(
     out["population"] = population
     out["green_m2"] = green_m2
     out["green_m2_per_resident"] = _nullable(per_resident)
-    out["norm_m2_per_resident"] = city.value if city else None
-    out["norm_residential_m2_per_resident"] = resid.value if resid else None
+    out["norm_m2_per_resident"] = _nullable(city_arr)
+    out["norm_residential_m2_per_resident"] = _nullable(resid_arr)
     out["green_deficit_ha"] = deficit / 10_000.0
-    out["meets_norm"] = _meets(per_resident, applied.value)
+    out["meets_norm"] = _meets(per_resident, applied_arr)
     out["demand"] = demand
     out["capacity"] = green_m2
     out["deficit"] = deficit
@@ -368,13 +412,18 @@ def compute_green_space(
         "capacity": float(green_m2.sum()),
         "deficit": float(deficit.sum()),
         "green_deficit_ha": float(deficit.sum()) / 10_000.0,
-        "units_meeting_norm": int(np.nansum(per_resident >= applied.value)),
+        "units_meeting_norm": int(np.nansum(per_resident >= applied_arr)),
         "units": len(out),
     }
     totals["green_m2_per_resident"] = totals["green_m2"] / totals["population"] if totals["population"] else None
     totals["provision_pct"] = 100.0 * totals["capacity"] / totals["demand"] if totals["demand"] else None
+    # the city-wide norm is the population-weighted norm of the units (one value when all units share it)
+    city_norm = totals["demand"] / totals["population"] if totals["population"] else None
+    totals["norm_m2_per_resident"] = city_norm
     totals["meets_norm"] = (
-        None if totals["green_m2_per_resident"] is None else totals["green_m2_per_resident"] >= applied.value
+        None
+        if totals["green_m2_per_resident"] is None or city_norm is None
+        else totals["green_m2_per_resident"] >= city_norm - 1e-12
     )
 
     if want_access:
@@ -422,9 +471,10 @@ def _nullable(values: np.ndarray) -> list[float | None]:
     return [None if not np.isfinite(v) else float(v) for v in values]
 
 
-def _meets(per_resident: np.ndarray, norm: float) -> list[bool | None]:
-    """``per_resident >= norm``, None where there are no residents (nothing to judge)."""
-    return [None if not np.isfinite(v) else bool(v >= norm) for v in per_resident]
+def _meets(per_resident: np.ndarray, norm: np.ndarray | float) -> list[bool | None]:
+    """``per_resident >= norm`` (per unit), None where there are no residents (nothing to judge)."""
+    norms = np.broadcast_to(np.asarray(norm, dtype=float), per_resident.shape)
+    return [None if not np.isfinite(v) else bool(v >= n) for v, n in zip(per_resident, norms)]
 
 
 def _access(

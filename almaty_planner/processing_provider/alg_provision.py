@@ -145,12 +145,6 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
         """Hook for subclasses: more keyword arguments of compute_provision."""
         return {}
 
-    def _number(self, parameters: dict[str, Any], name: str, context: Any) -> float | None:
-        """An optional number parameter (None when empty)."""
-        if parameters.get(name) in (None, ""):
-            return None
-        return self.parameterAsDouble(parameters, name, context)
-
     def processAlgorithm(self, parameters: dict[str, Any], context: Any, feedback: Any) -> dict[str, Any]:
         """Read the layers, run the provision engine, write units (and facilities) with styles."""
         from almaty_planner.core.provision import compute_provision
@@ -192,7 +186,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 network=network,
                 tier_field=field(self, parameters, self.TIER_FIELD, context),
                 development_field=field(self, parameters, self.DEVELOPMENT_FIELD, context),
-                radius_m=self._number(parameters, self.RADIUS_M, context),
+                radius_m=prm.number_value(self, parameters, self.RADIUS_M, context),
                 null_capacity_as_zero=self.parameterAsBoolean(parameters, self.NULL_CAPACITY_AS_ZERO, context),
                 progress=prm.progress_callback(feedback, 10, 85),
                 **self._extra_arguments(parameters, context),

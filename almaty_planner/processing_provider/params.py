@@ -209,6 +209,13 @@ def field_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -
     return fields[0] if fields else None
 
 
+def number_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -> float | None:
+    """An optional number parameter (None when empty)."""
+    if parameters.get(name) in (None, ""):
+        return None
+    return alg.parameterAsDouble(parameters, name, context)
+
+
 def enum_string(alg: Any, parameters: dict[str, Any], name: str, context: Any) -> str:
     """The id chosen in a static-string enum parameter."""
     return alg.parameterAsEnumString(parameters, name, context)

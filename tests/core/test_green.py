@@ -274,3 +274,36 @@ def test_points_on_the_line_between_two_units_go_to_exactly_one() -> None:
     xy = np.array([[1000.0, 500.0], [500.0, 500.0], [1500.0, 500.0], [3000.0, 500.0], [1000.0, 1000.0]])
     assert points_in_units(xy, cells).tolist() == [0, 0, 1, -1, 0]
     assert points_in_units(xy, iter(cells)).tolist() == [0, 0, 1, -1, 0]
+
+
+def test_norms_by_settlement_tier_from_the_planning_pack() -> None:
+    """kz_planning_norms gives green norms by tier (SNiP 2.07.01-89*: largest cities 10 m2, rural 12):
+    each unit is judged against its own tier's norm; a tier without a norm is a clear error."""
+    from shapely.geometry import box
+
+    from almaty_planner.core.errors import NormPackError
+    from almaty_planner.core.norms import load_pack
+
+    pack = load_pack("kz_planning_norms")
+    tier1 = pack.service("green_space").value("norm_m2_per_resident", tier=1).value
+    tier5 = pack.service("green_space").value("norm_m2_per_resident", tier=5).value
+    assert (tier1, tier5) == (10, 12)
+    units = gpd.GeoDataFrame(
+        {"name": ["город", "село"], "pop": [1000, 1000], "tier": [1, 5]},
+        geometry=[box(0, 0, 1000, 1000), box(2000, 0, 3000, 1000)],
+        crs="EPSG:32643",
+    )
+    parks = gpd.GeoDataFrame(geometry=[box(0, 0, 110, 100), box(2000, 0, 2110, 100)], crs="EPSG:32643")
+    result = compute_green_space(units, parks, pack, population_field="pop", tier_field="tier")
+    # 11,000 m2 for 1,000 residents = 11 m2 each: meets 10 (tier 1), misses 12 (tier 5) by 1,000 m2
+    assert result.units["norm_m2_per_resident"].tolist() == [10.0, 12.0]
+    assert result.units["meets_norm"].tolist() == [True, False]
+    assert result.units["green_deficit_ha"].tolist() == pytest.approx([0.0, 0.1])
+    assert result.totals["norm_m2_per_resident"] == pytest.approx(11.0)
+    with pytest.raises(NormPackError, match="given by settlement tier in this pack: give a tier field"):
+        compute_green_space(units, parks, pack, population_field="pop")
+    units.loc[1, "tier"] = 2
+    with pytest.raises(NormPackError, match="tier 2"):
+        compute_green_space(units, parks, pack, population_field="pop", tier_field="tier")
+    given = compute_green_space(units, parks, pack, population_field="pop", norm_m2_per_resident=8)
+    assert given.units["meets_norm"].tolist() == [True, True]

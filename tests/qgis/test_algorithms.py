@@ -208,6 +208,30 @@ def test_green_space_by_hand(provider: Any) -> None:
     assert units[1]["meets_norm"] == (norm <= 4.0)
 
 
+def test_green_space_norm_given_and_walk_check(provider: Any) -> None:
+    """A norm of 3 m2 given as a parameter replaces the pack's; the walk check needs a radius and a park
+    size, and without them the message says which parameter is missing."""
+    params = {
+        "UNITS": layer_uri("units"),
+        "POPULATION_FIELD": "pop",
+        "FACILITIES": layer_uri("parks"),
+        "NORM_PACK": "kz_planning_norms",  # its green norms depend on the settlement tier
+        "NORM_M2_PER_RESIDENT": 3,
+        "OUTPUT": "memory:",
+    }
+    units = by_key(run("green_space", params)["OUTPUT"])
+    assert units[1]["norm_m2_per_resident"] == pytest.approx(3.0)
+    assert units[1]["meets_norm"]  # 4 m2 per resident
+    assert units[2]["green_deficit_ha"] == pytest.approx(3000 * 3 / 10_000)
+    with pytest.raises(QgsProcessingException, match="min_park_area_m2 of service green_space is missing"):
+        run("green_space", {**params, "ACCESSIBILITY": True})
+    walked = by_key(
+        run("green_space", {**params, "ACCESSIBILITY": True, "WALK_RADIUS_M": 100_000, "MIN_PARK_AREA_M2": 1})["OUTPUT"]
+    )
+    assert walked[1]["green_access_pct"] == pytest.approx(100.0)
+    assert walked[2]["green_access_pct"] == pytest.approx(100.0)
+
+
 def test_engineering_gap_counts_by_hand(provider: Any) -> None:
     """Counts of connected residents: A lacks sewerage for 1000 (20%), B lacks water for 600 (20%)."""
     target = load_pack(PACK).service("sewerage").value("target_connected_pct")
