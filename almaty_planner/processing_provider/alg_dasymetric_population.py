@@ -2,15 +2,13 @@
 
 Each building belongs to the unit that contains a point inside its footprint; the unit's population is
 split in proportion to the building's floor area (footprint x floors) or its footprint alone. The
-computation (:func:`distribute_population`) is plain pandas/geopandas (no QGIS object).
+computation is :func:`almaty_planner.core.dasymetric.distribute_population` (no QGIS object).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import geopandas as gpd
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
@@ -18,99 +16,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from almaty_planner.core.errors import InputError
-from almaty_planner.core.geo import point_coords, to_metric
-from almaty_planner.core.green import points_in_units
-from almaty_planner.core.i18n import tr
-from almaty_planner.core.results import keep_inputs, unit_names
-from almaty_planner.core.validation import (
-    check_geometries,
-    numeric_field,
-    require_field,
-    require_not_empty,
-    require_unique_ids,
-)
+from almaty_planner.core.dasymetric import WEIGHTS, distribute_population
 from almaty_planner.processing_provider import params as prm
 from almaty_planner.processing_provider.base import AlmatyAlgorithm
-
-WEIGHTS = ("floor_area", "footprint")
-OUTPUT_COLUMNS = ("unit_name", "footprint_m2", "floor_area_m2", "population")
-
-
-def distribute_population(
-    units: gpd.GeoDataFrame,
-    buildings: gpd.GeoDataFrame,
-    *,
-    population_field: str,
-    weight: str = "floor_area",
-    floors_field: str | None = None,
-    default_floors: float | None = None,
-    unit_id_field: str | None = None,
-    unit_name_field: str | None = None,
-) -> tuple[gpd.GeoDataFrame, list[str]]:
-    """Buildings with ``unit_name``, ``footprint_m2``, ``floor_area_m2`` and their share of ``population``.
-
-    ``weight`` is ``floor_area`` (footprint x floors; floors from ``floors_field``, ``default_floors``
-    where it is empty) or ``footprint``. Buildings outside every unit get no population (a warning
-    says how many); a unit with residents but no building keeps them undistributed (a warning names it).
-    Returns the buildings (a copy, in their own CRS) and the warnings.
-    """
-    warnings: list[str] = []
-    require_not_empty(units, "units")
-    require_not_empty(buildings, "buildings")
-    if weight not in WEIGHTS:
-        raise InputError(tr("unknown weight {weight}; use floor_area or footprint").format(weight=weight))
-    if unit_id_field:
-        require_unique_ids(units, unit_id_field, "units")
-    population = numeric_field(units, population_field, "units", unit_id_field).to_numpy()
-    unit_fixed, w = check_geometries(units, "units", unit_id_field)
-    warnings += w
-    bld_fixed, w = check_geometries(buildings, "buildings")
-    warnings += w
-    metric = to_metric({"units": unit_fixed, "buildings": bld_fixed})
-    warnings += metric.warnings
-    footprint = metric.layers["buildings"].geometry.area.to_numpy(dtype=float)
-    if weight == "floor_area":
-        if not floors_field:
-            raise InputError(tr("give the field with the number of floors"), layer="buildings")
-        require_field(buildings, floors_field, "buildings")
-        floors = numeric_field(
-            buildings, floors_field, "buildings", allow_null=default_floors is not None, null_value=default_floors
-        ).to_numpy()
-        floor_area = footprint * floors
-        basis = floor_area
-    else:
-        floor_area = footprint * np.nan
-        basis = footprint
-    unit_of = points_in_units(point_coords(metric.layers["buildings"]), list(metric.layers["units"].geometry))
-    n_units = len(units)
-    inside = unit_of >= 0
-    totals = np.bincount(unit_of[inside], weights=basis[inside], minlength=n_units)
-    share = np.zeros(len(buildings))
-    denominators = totals[np.where(inside, unit_of, 0)]
-    ok = inside & (denominators > 0)
-    share[ok] = basis[ok] / denominators[ok]
-    bld_population = np.where(ok, population[np.where(inside, unit_of, 0)] * share, 0.0)
-
-    names = unit_names(units, unit_name_field, unit_id_field).to_numpy()
-    if (~inside).any():
-        warnings.append(
-            tr("{n} buildings lie outside every unit and received no residents").format(n=int((~inside).sum()))
-        )
-    empty = np.flatnonzero((population > 0) & (totals <= 0))
-    if len(empty):
-        warnings.append(
-            tr("units without buildings (or with zero floor area) kept their residents undistributed: {units}").format(
-                units=", ".join(str(names[i]) for i in empty[:5])
-            )
-        )
-    out, w = keep_inputs(buildings, OUTPUT_COLUMNS)
-    warnings += w
-    out["unit_name"] = [names[i] if i >= 0 else None for i in unit_of]
-    out["footprint_m2"] = footprint
-    out["floor_area_m2"] = [None if not np.isfinite(v) else float(v) for v in floor_area]
-    out["population"] = bld_population
-    return out, warnings
 
 
 class DasymetricPopulationAlgorithm(AlmatyAlgorithm):
