@@ -12,35 +12,11 @@ from collections.abc import Sequence
 import geopandas as gpd
 import numpy as np
 
+from almaty_planner.core.dasymetric import largest_remainder  # noqa: F401 - used by the builder
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
 log = logging.getLogger(__name__)
-
-
-def largest_remainder(weights: Sequence[float] | np.ndarray, total: int) -> np.ndarray:
-    """Split the integer ``total`` into integers proportional to ``weights`` (largest remainder).
-
-    The result sums exactly to ``total``; ties are broken by position (stable, deterministic).
-    """
-    w = np.asarray(weights, dtype=float)
-    if total < 0:
-        raise InputError(tr("cannot share a negative total ({total})").format(total=total))
-    if w.size == 0:
-        if total:
-            raise InputError(tr("cannot share {total} among no items").format(total=total))
-        return np.zeros(0, dtype=np.int64)
-    if np.any(~np.isfinite(w)) or np.any(w < 0):
-        raise InputError(tr("weights must be finite and not negative"))
-    if w.sum() <= 0:
-        w = np.ones_like(w)
-    exact = w / w.sum() * total
-    base = np.floor(exact).astype(np.int64)
-    rest = int(total - base.sum())
-    if rest:
-        order = np.argsort(-(exact - base), kind="stable")
-        base[order[:rest]] += 1
-    return base
 
 
 def pick_exact(values: Sequence[int] | np.ndarray, target: int, order: Sequence[int] | None = None) -> np.ndarray:
