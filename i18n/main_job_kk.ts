@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
   <context>
+    <name>AlmatyAlgorithm</name>
+    <message>
+      <source>Category field of the green areas (count only public categories)</source>
+      <translation>Жасыл желектер санатының өрісі (тек жалпы пайдаланудағы санаттарды есептеу)</translation>
+    </message>
+    <message>
+      <source>Norm in m2 per resident (empty: the pack's norm)</source>
+      <translation>Норматив, бір тұрғынға м² (бос — пакет нормативі)</translation>
+    </message>
+    <message>
+      <source>Public categories, comma-separated (e.g. park,square,boulevard)</source>
+      <translation>Жалпы пайдаланудағы санаттар үтір арқылы (мысалы, park,square,boulevard)</translation>
+    </message>
+    <message>
+      <source>Settlement tier field (1-5), for packs whose norms differ by tier</source>
+      <translation>Елді мекен деңгейінің өрісі (1–5) — нормативтері деңгейге байланысты пакеттер үшін</translation>
+    </message>
+    <message>
+      <source>Smallest park that counts for the walk check, m2</source>
+      <translation>Жаяу қолжетімділікті тексеруге есептелетін саябақтың ең аз ауданы, м²</translation>
+    </message>
+    <message>
+      <source>Walking radius to a park, metres (needed for the walk check)</source>
+      <translation>Саябаққа жаяу қолжетімділік радиусы, м (қолжетімділікті тексеру үшін қажет)</translation>
+    </message>
+  </context>
+  <context>
     <name>core</name>
     <message>
       <source>50-80% provided</source>
@@ -58,6 +85,14 @@
     <message>
       <source>the file {path} does not exist</source>
       <translation>{path} файлы жоқ</translation>
+    </message>
+    <message>
+      <source>the norm value {key} of service {service} is given by settlement tier in this pack: give a tier field, or give the value as the parameter {key}</source>
+      <translation>{service} қызметінің {key} норматив мәні бұл пакетте елді мекен деңгейлері бойынша берілген: деңгей өрісін көрсетіңіз немесе мәнді {key} параметрімен беріңіз</translation>
+    </message>
+    <message>
+      <source>the norm value {key} of service {service} is missing for settlement tier {tier}; give it as the parameter {key}</source>
+      <translation>{tier} деңгейлі елді мекен үшін {service} қызметінің {key} норматив мәні жоқ; оны {key} параметрімен беріңіз</translation>
     </message>
     <message>
       <source>warning: {text}</source>

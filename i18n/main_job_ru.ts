@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
   <context>
+    <name>AlmatyAlgorithm</name>
+    <message>
+      <source>Category field of the green areas (count only public categories)</source>
+      <translation>Поле категории зелёных насаждений (учитывать только категории общего пользования)</translation>
+    </message>
+    <message>
+      <source>Norm in m2 per resident (empty: the pack's norm)</source>
+      <translation>Норматив, м² на жителя (пусто — норматив пакета)</translation>
+    </message>
+    <message>
+      <source>Public categories, comma-separated (e.g. park,square,boulevard)</source>
+      <translation>Категории общего пользования через запятую (например, park,square,boulevard)</translation>
+    </message>
+    <message>
+      <source>Settlement tier field (1-5), for packs whose norms differ by tier</source>
+      <translation>Поле уровня населённого пункта (1–5) — для пакетов, где нормативы зависят от уровня</translation>
+    </message>
+    <message>
+      <source>Smallest park that counts for the walk check, m2</source>
+      <translation>Минимальная площадь парка для проверки пешеходной доступности, м²</translation>
+    </message>
+    <message>
+      <source>Walking radius to a park, metres (needed for the walk check)</source>
+      <translation>Радиус пешеходной доступности парка, м (нужен для проверки доступности)</translation>
+    </message>
+  </context>
+  <context>
     <name>core</name>
     <message>
       <source>50-80% provided</source>
@@ -58,6 +85,14 @@
     <message>
       <source>the file {path} does not exist</source>
       <translation>файл {path} не существует</translation>
+    </message>
+    <message>
+      <source>the norm value {key} of service {service} is given by settlement tier in this pack: give a tier field, or give the value as the parameter {key}</source>
+      <translation>значение норматива {key} услуги {service} задано в этом пакете по уровням населённых пунктов: укажите поле уровня или задайте значение параметром {key}</translation>
+    </message>
+    <message>
+      <source>the norm value {key} of service {service} is missing for settlement tier {tier}; give it as the parameter {key}</source>
+      <translation>для уровня населённого пункта {tier} нет значения норматива {key} услуги {service}; задайте его параметром {key}</translation>
     </message>
     <message>
       <source>warning: {text}</source>
