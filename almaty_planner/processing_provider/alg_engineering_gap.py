@@ -6,7 +6,6 @@ from typing import Any
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -96,9 +95,7 @@ class EngineeringGapAlgorithm(AlmatyAlgorithm):
             ),
             *prm.id_name_params(self),
         ]
-        for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
+        prm.add_advanced(self, advanced)
         self.addParameter(prm.sink_param(self, prm.OUTPUT, self.tr("Sewerage and water gap")))
 
     def _number(self, parameters: dict[str, Any], name: str, context: Any) -> float | None:

@@ -7,7 +7,6 @@ from typing import Any
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -99,9 +98,7 @@ class GreenSpaceAlgorithm(AlmatyAlgorithm):
                 optional=True,
             ),
         ]
-        for param in optional:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
+        prm.add_advanced(self, optional)
         for param in prm.id_name_params(self):
             self.addParameter(param)
         self.addParameter(prm.sink_param(self, prm.OUTPUT, self.tr("Green space per resident")))

@@ -7,7 +7,6 @@ from typing import Any
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -132,9 +131,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
             ),
             *prm.id_name_params(self),
         ]
-        for param in advanced:
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(param)
+        prm.add_advanced(self, advanced)
         self.addParameter(prm.sink_param(self, prm.OUTPUT, self.tr("Provision of units")))
         self.addParameter(prm.sink_param(self, self.FACILITIES_OUTPUT, self.tr("Load of facilities"), optional=True))
 

@@ -209,6 +209,13 @@ def field_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -
     return fields[0] if fields else None
 
 
+def add_advanced(alg: Any, params: list[Any]) -> None:
+    """Add ``params`` to ``alg`` under the dialog's "Advanced parameters"."""
+    for param in params:
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        alg.addParameter(param)
+
+
 def number_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -> float | None:
     """An optional number parameter (None when empty)."""
     if parameters.get(name) in (None, ""):
