@@ -20,6 +20,10 @@
       <translation>Елді мекен деңгейінің өрісі (1–5) — нормативтері деңгейге байланысты пакеттер үшін</translation>
     </message>
     <message>
+      <source>Shifts field (capacity is per shift; empty: one shift, as the norms count)</source>
+      <translation>Ауысымдар саны өрісі (қуаттылық бір ауысымға берілген; бос — нормативтердегідей бір ауысым)</translation>
+    </message>
+    <message>
       <source>Smallest park that counts for the walk check, m2</source>
       <translation>Жаяу қолжетімділікті тексеруге есептелетін саябақтың ең аз ауданы, м²</translation>
     </message>

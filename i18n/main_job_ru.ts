@@ -20,6 +20,10 @@
       <translation>Поле уровня населённого пункта (1–5) — для пакетов, где нормативы зависят от уровня</translation>
     </message>
     <message>
+      <source>Shifts field (capacity is per shift; empty: one shift, as the norms count)</source>
+      <translation>Поле числа смен (мощность указана на смену; пусто — одна смена, как в нормативах)</translation>
+    </message>
+    <message>
       <source>Smallest park that counts for the walk check, m2</source>
       <translation>Минимальная площадь парка для проверки пешеходной доступности, м²</translation>
     </message>

@@ -20,8 +20,10 @@ Definitions
 * Facilities count when their status is among ``include_statuses`` (when a status field is given) and
   their commissioning year is at most ``up_to_year`` (when both are given; no year = counted). A null
   capacity is refused, naming the facility and the field, unless ``null_capacity_as_zero`` is set (then
-  it counts as 0 with a warning). ``capacity`` of a unit is always the capacity of the counted
-  facilities located in it.
+  it counts as 0 with a warning). With ``shifts_field`` a facility's capacity is its capacity per shift
+  times its number of shifts (an empty value counts as one shift; the planning norms count a single
+  shift, so leave it empty to check against them). ``capacity`` of a unit is always the capacity of the
+  counted facilities located in it.
 * Reach: a resident reaches a facility when the distance (straight line in a metric CRS, or along the
   street network plus the snap distances) is at most the norm's radius for the resident's unit (tier,
   development type), or ``radius_m`` when given.
@@ -392,6 +394,7 @@ def compute_provision(
     unit_name_field: str | None = None,
     facility_id_field: str | None = None,
     load_field: str | None = None,
+    shifts_field: str | None = None,
     status_field: str | None = None,
     include_statuses: Sequence[str] = ("existing",),
     year_field: str | None = None,
@@ -467,6 +470,9 @@ def compute_provision(
                 )
             )
         cap_all[counted] = cap_series.to_numpy()
+        if shifts_field:
+            shifts = numeric_field(fac_in, shifts_field, FACILITIES, facility_id_field, allow_null=True, null_value=1.0)
+            cap_all *= shifts.to_numpy()
     given_load = None
     if load_field and len(fac_in):
         given_load = numeric_field(fac_in, load_field, FACILITIES, facility_id_field, allow_null=True).to_numpy()

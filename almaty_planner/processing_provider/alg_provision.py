@@ -36,6 +36,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
     RADIUS_M = "RADIUS_M"
     FACILITY_ID_FIELD = "FACILITY_ID_FIELD"
     LOAD_FIELD = "LOAD_FIELD"
+    SHIFTS_FIELD = "SHIFTS_FIELD"
     STATUS_FIELD = "STATUS_FIELD"
     INCLUDE_STATUSES = "INCLUDE_STATUSES"
     NULL_CAPACITY_AS_ZERO = "NULL_CAPACITY_AS_ZERO"
@@ -111,6 +112,13 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 optional=True,
             ),
             QgsProcessingParameterField(
+                self.SHIFTS_FIELD,
+                self.tr("Shifts field (capacity is per shift; empty: one shift, as the norms count)"),
+                parentLayerParameterName=prm.FACILITIES,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            ),
+            QgsProcessingParameterField(
                 self.LOAD_FIELD,
                 self.tr("Actual load field (e.g. pupils enrolled)"),
                 parentLayerParameterName=prm.FACILITIES,
@@ -176,6 +184,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 unit_name_field=field(self, parameters, prm.UNIT_NAME_FIELD, context),
                 facility_id_field=field(self, parameters, self.FACILITY_ID_FIELD, context),
                 load_field=field(self, parameters, self.LOAD_FIELD, context),
+                shifts_field=field(self, parameters, self.SHIFTS_FIELD, context),
                 status_field=field(self, parameters, self.STATUS_FIELD, context),
                 include_statuses=statuses or ("existing",),
                 points=points,

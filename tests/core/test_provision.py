@@ -159,6 +159,17 @@ def test_unit_balance_by_hand() -> None:
     assert r.units["method"].iloc[0] == "unit_balance"
 
 
+def test_unit_balance_with_shifts() -> None:
+    """Capacity = places per shift x shifts: F1 (150) works 2 shifts -> 300 in A; F2 (50) has no value
+    (one shift) -> 50 in B; F3 is planned and not counted. Demand A 100, B 200."""
+    facs = facilities()
+    facs["shifts"] = [2, None, 3]
+    r = run("unit_balance", facilities=facs, shifts_field="shifts")
+    assert col(r, "capacity") == [300.0, 50.0]
+    assert col(r, "deficit") == [0.0, 150.0]
+    assert col(r, "surplus") == [200.0, 0.0]
+
+
 def test_unit_balance_planned_and_given_load() -> None:
     """Counting planned F3: B has 550 places; the given load field is reported as the load."""
     facs = facilities()
