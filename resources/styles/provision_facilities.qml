@@ -197,7 +197,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontKerning="1" capitalization="0" fontWeight="50" fontSize="9" allowHtml="0" useSubstitutions="0" fontWordSpacing="0" previewBkgrdColor="255,255,255,255" fontLetterSpacing="0" fontItalic="0" fontSizeUnit="Point" textOpacity="1" fontStrikeout="0" multilineHeight="1" legendString="Aa" fieldName="CASE WHEN &quot;load_pct&quot; IS NOT NULL THEN format_number(&quot;load_pct&quot;, 0) || ' %' END" namedStyle="" fontFamily="DejaVu Sans" textOrientation="horizontal" blendMode="0" textColor="0,0,0,255" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="1">
+      <text-style fontKerning="1" capitalization="0" fontWeight="50" fontSize="9" allowHtml="0" useSubstitutions="0" fontWordSpacing="0" previewBkgrdColor="255,255,255,255" fontLetterSpacing="0" fontItalic="0" fontSizeUnit="Point" textOpacity="1" fontStrikeout="0" multilineHeight="1" legendString="Aa" fieldName="CASE WHEN &quot;overloaded&quot; AND &quot;load_pct&quot; IS NOT NULL THEN format_number(&quot;load_pct&quot;, 0) || ' %' END" namedStyle="" fontFamily="DejaVu Sans" textOrientation="horizontal" blendMode="0" textColor="0,0,0,255" fontUnderline="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" isExpression="1">
         <families/>
         <text-buffer bufferColor="255,255,255,255" bufferNoFill="1" bufferSize="1" bufferSizeUnits="MM" bufferBlendMode="0" bufferJoinStyle="128" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1" bufferOpacity="1"/>
         <text-mask maskOpacity="1" maskedSymbolLayers="" maskJoinStyle="128" maskEnabled="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSize="1.5" maskSizeUnits="MM" maskType="0"/>
