@@ -7,6 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 VENV_LATEST="$ROOT/.venv-latest"
+VENV_PY39="$ROOT/.venv-py39"
 
 APT_PACKAGES=(
   qgis python3-qgis qgis-providers python3-pyqt5 xvfb xauth
@@ -74,6 +75,28 @@ ensure_venv_latest() {
     /usr/bin/python3 -m venv "$VENV_LATEST"
   fi
   pip_sync "$VENV_LATEST" "$ROOT/requirements/latest.txt"
+}
+
+# Python 3.9 (QGIS 3.22 on Windows), where this machine has one: prints its path, or nothing.
+python39() {
+  local candidate
+  for candidate in "$(command -v python3.9 2>/dev/null)" /root/.pyenv/versions/3.9*/bin/python3.9 /usr/bin/python3.9; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ] && "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 9)' 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 0
+}
+
+ensure_venv_py39() {
+  local py
+  py="$(python39)"
+  if [ ! -x "$VENV_PY39/bin/python" ]; then
+    log "creating $VENV_PY39 (Python 3.9, as QGIS 3.22 on Windows)"
+    "$py" -m venv "$VENV_PY39"
+  fi
+  pip_sync "$VENV_PY39" "$ROOT/requirements/py39.txt"
 }
 
 # Headless Qt and a private QGIS profile/config, so runs never touch a user's settings.
