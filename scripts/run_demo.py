@@ -201,9 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     out_layers = {r.name: r.units for r in (*districts.results, *micro.results)}
-    for r in micro.results:
-        if r.facilities is not None and r.method == "assignment":
-            out_layers[f"{r.service}_facilities_load"] = r.facilities
+    for service in SERVICES:  # facility load from the assignment where the pack has a radius, else the balance
+        for method in ("assignment", "unit_balance"):
+            try:
+                out_layers[f"{service}_facilities_load"] = micro.get(service, method).facilities
+                break
+            except KeyError:
+                continue
     gpkg = write_gpkg(args.out / "almaty_deficits.gpkg", out_layers)
     say(f"wrote {gpkg} ({len(out_layers)} layers)")
 

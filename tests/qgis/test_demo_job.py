@@ -45,7 +45,7 @@ def test_three_outputs_written(job: tuple[Path, str]) -> None:
         assert f"districts_{service}_unit_balance" in layers
         assert f"microdistricts_{service}_unit_balance" in layers
     assert {"microdistricts_school_assignment", "districts_green_space", "districts_engineering_gap"} <= layers
-    assert "school_facilities_load" in layers
+    assert {f"{s}_facilities_load" for s in ("school", "kindergarten", "polyclinic", "hospital")} <= layers
     micro = gpd.read_file(out / "almaty_deficits.gpkg", layer="microdistricts_school_assignment")
     assert len(micro) == len(gpd.read_file(DEMO, layer="microdistricts"))
     assert {"unit_id", "name", "deficit", "covered_pop", "norm_pack", "norm_pack_hash"} <= set(micro.columns)
