@@ -76,3 +76,25 @@ def test_city_figures_agree_with_an_independent_count(job: tuple[Path, str]) -> 
     assert f"without sewerage {without_sewer:,.0f}" in printed
     assert without_sewer == 286_000
     assert "calibrated" in printed
+
+
+@pytest.mark.slow
+def test_district_deficits_agree_with_an_independent_count(job: tuple[Path, str]) -> None:
+    """Each district's student-place deficit in the GeoPackage equals max(0, residents x rate / 1000 -
+    places of the existing schools inside it), counted here with a plain spatial join."""
+    out, _ = job
+    districts = gpd.read_file(DEMO, layer="districts").rename(columns={"osm_id": "district"})
+    schools = gpd.read_file(DEMO, layer="schools")
+    schools = schools[schools["status"] == "existing"].copy()
+    schools["geometry"] = schools.geometry.representative_point()
+    inside = gpd.sjoin(schools, districts[["district", "geometry"]], predicate="within")
+    places = inside.groupby("district")["capacity"].sum()
+    pack = yaml.safe_load((ROOT / "resources" / "norms" / "almaty_2040.yaml").read_text(encoding="utf-8"))
+    rate = next(t["rate"]["value"] for t in pack["services"]["school"]["demand"] if t.get("basis") == "per_1000")
+    expected = {
+        row.district: max(0.0, row.population * rate / 1000 - places.get(row.district, 0.0))
+        for row in districts.itertuples()
+    }
+    result = gpd.read_file(out / "almaty_deficits.gpkg", layer="districts_school_unit_balance")
+    got = dict(zip(result["osm_id"], result["deficit"]))
+    assert got == pytest.approx(expected)
