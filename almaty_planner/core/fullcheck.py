@@ -17,7 +17,7 @@ import geopandas as gpd
 import pandas as pd
 
 from almaty_planner.core.engineering import compute_engineering_gap
-from almaty_planner.core.errors import Cancelled
+from almaty_planner.core.errors import Cancelled, NormPackError
 from almaty_planner.core.green import compute_green_space
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.provision import compute_provision
@@ -230,7 +230,7 @@ def _has_reach_norm(pack: Any, service: str) -> bool:
     """True when the pack has a radius or travel time for ``service`` (for any tier or development)."""
     try:
         svc = pack.service(service)
-    except Exception:  # the engine reports an unknown service itself
+    except NormPackError:  # the engine reports an unknown service itself
         return True
     return bool(svc.variants("radius_m") or svc.variants("travel_time_min"))
 

@@ -96,6 +96,7 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
 
 def norm_rows(tables: list[pd.DataFrame], warnings: list[str]) -> tuple[list[dict], dict[str, str]]:
     """The norm values of every (pack, service) the tables name, and the services' capacity units."""
+    from almaty_planner.core.fullcheck import norm_rows as norm_rows_of_pack
     from almaty_planner.core.norms import load_pack
 
     rows: list[dict] = []
@@ -106,34 +107,16 @@ def norm_rows(tables: list[pd.DataFrame], warnings: list[str]) -> tuple[list[dic
             continue
         for pack_id, service in table[["norm_pack", "service"]].dropna().drop_duplicates().itertuples(index=False):
             if pack_id:
-                pairs.add((str(pack_id), str(service)))
+                # the sewerage and water gap reads the pack's services sewerage and water
+                for name in ("sewerage", "water") if service == "engineering_gap" else (service,):
+                    pairs.add((str(pack_id), str(name)))
     for pack_id in sorted({p for p, _ in pairs}):
         try:
             pack = load_pack(pack_id, prm.profile_dirs())
         except PlannerError as err:
             warnings.append(tr("The norm pack {pack} could not be read: {error}").format(pack=pack_id, error=err))
             continue
-        for pid, service_id in sorted(pairs):
-            if pid != pack_id or service_id not in pack.services:
-                continue
-            svc = pack.services[service_id]
-            units[service_id] = svc.capacity_unit
-            for key in svc.keys:
-                for sv in svc.variants(key):
-                    rows.append(
-                        {
-                            "pack": pack.id,
-                            "edition": pack.edition,
-                            "hash": pack.content_hash,
-                            "service": service_id,
-                            "key": key,
-                            "value": sv.value,
-                            "unit": sv.unit,
-                            "document": sv.document,
-                            "clause": sv.clause,
-                            "confidence": sv.confidence,
-                            "note": sv.note,
-                            "is_unverified": sv.is_unverified,
-                        }
-                    )
+        pack_rows, pack_units = norm_rows_of_pack(pack, sorted(s for p, s in pairs if p == pack_id))
+        rows.extend(pack_rows)
+        units.update(pack_units)
     return rows, units

@@ -352,6 +352,34 @@ def test_excel_report_from_two_result_layers(provider: Any, tmp_path: Path) -> N
     deficit_a = school_demand(600, 100) - 500
     assert any(isinstance(c, (int, float)) and math.isclose(c, deficit_a, rel_tol=1e-6) for c in cells)
     assert len(book.worksheets) >= 4
+    # the norms sheet lists the values of the pack behind each layer, with their source documents
+    norms_sheet = book.worksheets[-2]
+    keys = {c for row in norms_sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)}
+    assert {"radius_m", "norm_m2_per_resident"} <= keys
+
+
+def test_excel_report_of_the_sewerage_and_water_gap_lists_their_norms(provider: Any, tmp_path: Path) -> None:
+    """An engineering_gap layer brings the pack's sewerage and water targets onto the norms sheet."""
+    import openpyxl
+
+    target = load_pack(PACK).service("sewerage").value("target_connected_pct")
+    gap = run(
+        "engineering_gap",
+        {
+            "UNITS": layer_uri("units"),
+            "POPULATION_FIELD": "pop",
+            "SEWER_FIELD": "sewer_pop",
+            "SEWER_MODE": "count",
+            "NORM_PACK": PACK,
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    result = run("excel_report", {"INPUTS": [gap], "LANGUAGE": "en", "OUTPUT": str(tmp_path / "gap.xlsx")})
+    book = openpyxl.load_workbook(result["OUTPUT"])
+    rows = [row for row in book["Norms"].iter_rows(values_only=True)]
+    found = [r for r in rows if "target_connected_pct" in r]
+    assert found
+    assert any(target.value in r for r in found)
 
 
 def test_selected_features_only(provider: Any) -> None:
