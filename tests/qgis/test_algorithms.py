@@ -376,7 +376,7 @@ def test_excel_report_of_the_sewerage_and_water_gap_lists_their_norms(provider: 
     )["OUTPUT"]
     result = run("excel_report", {"INPUTS": [gap], "LANGUAGE": "en", "OUTPUT": str(tmp_path / "gap.xlsx")})
     book = openpyxl.load_workbook(result["OUTPUT"])
-    rows = [row for row in book["Norms"].iter_rows(values_only=True)]
+    rows = list(book["Norms"].iter_rows(values_only=True))
     found = [r for r in rows if "target_connected_pct" in r]
     assert found
     assert any(target.value in r for r in found)
