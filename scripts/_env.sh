@@ -80,7 +80,7 @@ ensure_venv_latest() {
 # Python 3.9 (QGIS 3.22 on Windows), where this machine has one: prints its path, or nothing.
 python39() {
   local candidate
-  for candidate in "$(command -v python3.9 2>/dev/null)" "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.9*/bin/python3.9 /usr/bin/python3.9; do
+  for candidate in "$(command -v python3.9 2>/dev/null)" "${PYENV_ROOT:-${HOME:-}/.pyenv}"/versions/3.9*/bin/python3.9 /usr/bin/python3.9; do
     if [ -n "$candidate" ] && [ -x "$candidate" ] && "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 9)' 2>/dev/null; then
       echo "$candidate"
       return 0
