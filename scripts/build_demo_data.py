@@ -26,7 +26,8 @@ from shapely.ops import unary_union
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from almaty_planner.core.demo_data import exact_sizes, grid_nodes, largest_remainder, pick_exact  # noqa: E402
+from almaty_planner.core.dasymetric import largest_remainder  # noqa: E402
+from almaty_planner.core.demo_data import exact_sizes, grid_nodes, pick_exact  # noqa: E402
 from almaty_planner.core.errors import InputError  # noqa: E402
 from almaty_planner.core.geo import ALMATY_UTM_EPSG  # noqa: E402
 from almaty_planner.core.i18n import tr  # noqa: E402

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import geopandas as gpd
 import numpy as np
 
-from almaty_planner.core.dasymetric import largest_remainder  # noqa: F401 - used by the builder
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 

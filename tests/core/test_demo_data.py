@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 from shapely.ops import unary_union
 
-from almaty_planner.core.demo_data import exact_sizes, largest_remainder, pick_exact
+from almaty_planner.core.dasymetric import largest_remainder
+from almaty_planner.core.demo_data import exact_sizes, pick_exact
 from almaty_planner.core.errors import InputError
 
 REPO = Path(__file__).resolve().parents[2]
