@@ -228,24 +228,19 @@ def enum_string(alg: Any, parameters: dict[str, Any], name: str, context: Any) -
     return alg.parameterAsEnumString(parameters, name, context)
 
 
-def progress_callback(
-    feedback: Any, start: float = 0.0, end: float = 100.0, *, fraction: bool = True
-) -> Callable[[float], bool]:
-    """A core progress callback moving ``feedback`` from ``start`` to ``end``; it returns True on Cancel.
+def progress_callback(feedback: Any, start: float = 0.0, end: float = 100.0) -> Callable[[float], bool]:
+    """A core progress callback moving ``feedback`` from ``start`` to ``end`` percent.
 
-    The core reports fractions 0-1 and stops with ``Cancelled`` when the callback returns True (every
-    core check does); ``fraction=False`` is for a callee reporting percent and ignoring the return value,
-    which the exception raised here stops instead.
+    The core reports fractions 0-1 and stops with ``Cancelled`` when the callback returns True, which it
+    does once the user pressed Cancel.
     """
 
-    def report(value: float) -> bool:
+    def report(fraction: float) -> bool:
         if feedback is None:
             return False
         if feedback.isCanceled():
-            if fraction:
-                return True
-            raise bridge.Canceled(tr("Canceled."))
-        pct = float(value) * (100.0 if fraction else 1.0)
+            return True
+        pct = 100.0 * float(fraction)
         feedback.setProgress(start + (end - start) * max(0.0, min(100.0, pct)) / 100.0)
         return False
 
