@@ -33,12 +33,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from shapely import wkb as shapely_wkb
 
+from almaty_planner.compat import INTEGER_TYPES, REAL_TYPES, FieldType, field_type, new_field
 from almaty_planner.core.i18n import tr
 
 LOGGER = logging.getLogger(__name__)
 
-INT_TYPES = {QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong}
-REAL_TYPES = {QVariant.Double}
 GEOMETRY = "geometry"
 
 
@@ -88,19 +87,19 @@ def crs_of(source: Any) -> CRS | None:
     authid = qcrs.authid()
     if authid and authid.upper().startswith("EPSG:"):
         return CRS.from_user_input(authid)
-    return CRS.from_wkt(qcrs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+    return CRS.from_wkt(qcrs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
 
 
 def _column(values: list[Any], field: QgsField, index: pd.Index) -> pd.Series:
     """One attribute column with a dtype that suits the QGIS field type."""
-    ftype = field.type()
-    if ftype in INT_TYPES:
+    ftype = field_type(field)
+    if ftype in INTEGER_TYPES:
         if any(v is None for v in values):
             return pd.Series([np.nan if v is None else float(v) for v in values], index=index, dtype="float64")
         return pd.Series(values, index=index, dtype="int64")
     if ftype in REAL_TYPES:
         return pd.Series([np.nan if v is None else float(v) for v in values], index=index, dtype="float64")
-    if ftype == QVariant.Bool and not any(v is None for v in values):
+    if ftype == FieldType.BOOL and not any(v is None for v in values):
         return pd.Series(values, index=index, dtype="bool")
     return pd.Series(values, index=index, dtype="object")
 
@@ -171,34 +170,34 @@ def _kind(series: pd.Series) -> str:
 def _new_field(name: str, kind: str) -> QgsField:
     """A QgsField for a result column of ``kind``."""
     if kind == "int":
-        return QgsField(name, QVariant.LongLong, "int8")
+        return new_field(name, FieldType.INT64, "int8")
     if kind in ("real", "null"):
-        return QgsField(name, QVariant.Double, "double")
+        return new_field(name, FieldType.DOUBLE, "double")
     if kind == "bool":
-        return QgsField(name, QVariant.Bool, "boolean")
+        return new_field(name, FieldType.BOOL, "boolean")
     if kind == "date":
-        return QgsField(name, QVariant.Date, "date")
+        return new_field(name, FieldType.DATE, "date")
     if kind == "datetime":
-        return QgsField(name, QVariant.DateTime, "datetime")
-    return QgsField(name, QVariant.String, "string")
+        return new_field(name, FieldType.DATETIME, "datetime")
+    return new_field(name, FieldType.STRING, "string")
 
 
 def _compatible(field: QgsField, kind: str) -> bool:
     """True when values of ``kind`` fit an input field without loss."""
-    ftype = field.type()
+    ftype = field_type(field)
     if kind == "null":
         return True
-    if ftype in INT_TYPES:
+    if ftype in INTEGER_TYPES:
         return kind in ("int", "bool")
     if ftype in REAL_TYPES:
         return kind in ("int", "real", "bool")
-    if ftype == QVariant.Bool:
+    if ftype == FieldType.BOOL:
         return kind == "bool"
-    if ftype == QVariant.String:
+    if ftype == FieldType.STRING:
         return kind == "text"
-    if ftype == QVariant.Date:
+    if ftype == FieldType.DATE:
         return kind == "date"
-    if ftype == QVariant.DateTime:
+    if ftype == FieldType.DATETIME:
         return kind in ("date", "datetime")
     return False
 
@@ -240,22 +239,22 @@ def _qgis_value(value: Any, field: QgsField) -> Any:
         return None
     if isinstance(value, np.generic):
         value = value.item()
-    ftype = field.type()
-    if ftype in INT_TYPES:
+    ftype = field_type(field)
+    if ftype in INTEGER_TYPES:
         if isinstance(value, float) and not math.isfinite(value):
             return None
         return round(value) if isinstance(value, float) else int(value)
     if ftype in REAL_TYPES:
         return float(value)
-    if ftype == QVariant.Bool:
+    if ftype == FieldType.BOOL:
         return bool(value)
-    if ftype == QVariant.String:
+    if ftype == FieldType.STRING:
         return str(value)
     if isinstance(value, pd.Timestamp):
         value = value.to_pydatetime()
-    if ftype == QVariant.DateTime and isinstance(value, dt.datetime):
+    if ftype == FieldType.DATETIME and isinstance(value, dt.datetime):
         return QDateTime(value)
-    if ftype == QVariant.Date and isinstance(value, dt.date):
+    if ftype == FieldType.DATE and isinstance(value, dt.date):
         return QDate(value.year, value.month, value.day)
     return value
 
@@ -266,7 +265,7 @@ def _qgis_geometry(geom: Any, wkb_type: int) -> QgsGeometry:
         return QgsGeometry()
     qgeom = QgsGeometry()
     qgeom.fromWkb(geom.wkb)
-    if wkb_type is None or wkb_type == QgsWkbTypes.Unknown:
+    if wkb_type is None or wkb_type == QgsWkbTypes.Type.Unknown:
         return qgeom
     if QgsWkbTypes.isMultiType(wkb_type) and not qgeom.isMultipart():
         qgeom.convertToMultiType()
@@ -312,7 +311,7 @@ def write_features(
         feature.setAttributes([_qgis_value(columns[i][row], fields.at(i)) for i in range(len(names))])
         if has_geometry:
             feature.setGeometry(_qgis_geometry(geom, wkb_type))
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(
                 tr("The result layer {layer} could not be written (feature {row}).").format(layer=layer_name, row=row)
             )

@@ -64,9 +64,19 @@ class Problem:
         )
 
 
-def _version_tuple(text: str) -> tuple[int, ...]:
-    """``"1.5.3+dfsg"`` -> ``(1, 5, 3)``."""
-    return tuple(int(p) for p in re.findall(r"\d+", text.split("+")[0])[:3])
+def _version_tuple(text: str) -> tuple[int, ...] | None:
+    """``"1.5.3+dfsg"`` -> ``(1, 5, 3)``; None when ``text`` names no real release.
+
+    Builds without version metadata report placeholders such as ``0+unknown`` (Debian's shapely 2),
+    ``0.0.0`` or ``unknown``: those say nothing about the version and are not compared.
+    """
+    match = re.match(r"\s*v?(\d+(?:\.\d+)*)", text or "")
+    if match is None:
+        return None
+    numbers = tuple(int(p) for p in match.group(1).split(".")[:3])
+    if not any(numbers):
+        return None
+    return numbers
 
 
 def _installed_version(req: Requirement) -> str | None:
@@ -85,7 +95,13 @@ def check() -> list[Problem]:
     problems = []
     for req in REQUIREMENTS:
         found = _installed_version(req)
-        if found is None or _version_tuple(found) < _version_tuple(req.minimum):
+        if found is None:
+            problems.append(Problem(req, found))
+            continue
+        version = _version_tuple(found)
+        minimum = _version_tuple(req.minimum)
+        # A version that cannot be read is not held against an importable package.
+        if version is not None and minimum is not None and version < minimum:
             problems.append(Problem(req, found))
     problems.extend(_spatial_index_problem())
     return problems
@@ -93,11 +109,13 @@ def check() -> list[Problem]:
 
 def _spatial_index_problem() -> list[Problem]:
     """geopandas before 0.14 with shapely 1.x needs rtree (or pygeos) for spatial joins."""
-    try:
-        shapely_version = _version_tuple(metadata.version("shapely"))
-    except metadata.PackageNotFoundError:
+    if importlib.util.find_spec("shapely") is None:
         return []
-    if shapely_version >= (2,):
+    import shapely
+
+    # Shapely 2 (its own spatial index) has vectorised functions at the top level: a feature test,
+    # as the version string may be a placeholder.
+    if callable(getattr(shapely, "points", None)):
         return []
     if importlib.util.find_spec("rtree") or importlib.util.find_spec("pygeos"):
         return []

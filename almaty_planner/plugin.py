@@ -73,7 +73,7 @@ class AlmatyPlannerPlugin:
             self.iface.messageBar().pushMessage(
                 tr(PLUGIN_NAME),
                 deps.report(self.problems).replace("\n", " "),
-                level=Qgis.Warning,
+                level=Qgis.MessageLevel.Warning,
                 duration=0,
             )
             LOGGER.warning(deps.report(self.problems))
@@ -106,14 +106,16 @@ class AlmatyPlannerPlugin:
             from almaty_planner.gui.dock import RegionalStandardsDock
         except ImportError:
             self.iface.messageBar().pushMessage(
-                tr(PLUGIN_NAME), tr("The Regional Standards panel is not available in this version."), Qgis.Info
+                tr(PLUGIN_NAME),
+                tr("The Regional Standards panel is not available in this version."),
+                Qgis.MessageLevel.Info,
             )
             return
         from qgis.PyQt.QtCore import Qt
 
         if self.dock is None:
             self.dock = RegionalStandardsDock(self.iface)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self._sync_panel_action)
         self.dock.setVisible(self.actions[0].isChecked())
 
@@ -129,7 +131,7 @@ class AlmatyPlannerPlugin:
         algorithm = QgsApplication.processingRegistry().algorithmById(f"almaty_planner:{alg_id}")
         if algorithm is None:
             self.iface.messageBar().pushMessage(
-                tr(PLUGIN_NAME), tr("This algorithm is not available in this version."), Qgis.Warning
+                tr(PLUGIN_NAME), tr("This algorithm is not available in this version."), Qgis.MessageLevel.Warning
             )
             return
         import processing
@@ -139,7 +141,7 @@ class AlmatyPlannerPlugin:
     def show_installation_report(self) -> None:
         """Show what is installed and what is missing, with how to install it."""
         problems = deps.check()
-        level = Qgis.Warning if problems else Qgis.Success
+        level = Qgis.MessageLevel.Warning if problems else Qgis.MessageLevel.Success
         self.iface.messageBar().pushMessage(tr(PLUGIN_NAME), deps.report(problems).replace("\n", " "), level=level)
 
     def open_help(self) -> None:

@@ -44,8 +44,8 @@ def _label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: f
     font = QFont("DejaVu Sans", size)
     font.setBold(bold)
     item.setFont(font)
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(item)
     return item
 
@@ -68,8 +68,8 @@ def build_layout(
     map_h = PAGE_H - 2 * MARGIN - 16
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
-    item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(MARGIN, MARGIN + 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     item.setLayers(list(layers))
     item.setCrs(layers[0].crs())
     if extent is None:
@@ -77,7 +77,7 @@ def build_layout(
     box = QgsRectangle(extent) if extent is not None else QgsRectangle(layers[0].extent())
     box.scale(1.04)
     item.setExtent(box)  # may change the item's size; restore it, then fit the extent into it
-    item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(map_w, map_h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     item.zoomToExtent(box)
     item.setFrameEnabled(True)
     item.setBackgroundColor(QColor("#f7f7f4"))
@@ -94,11 +94,13 @@ def build_layout(
     root.removeAllChildren()
     for layer in legend_layers if legend_layers is not None else layers:
         root.addLayer(layer)
-    legend.setStyleFont(QgsLegendStyle.Title, QFont("DejaVu Sans", 11, QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 8))
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 9, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, QFont("DejaVu Sans", 11, QFont.Weight.Bold))
+    legend.setStyleFont(QgsLegendStyle.Style.SymbolLabel, QFont("DejaVu Sans", 8))
+    legend.setStyleFont(QgsLegendStyle.Style.Subgroup, QFont("DejaVu Sans", 9, QFont.Weight.Bold))
     legend.setWrapString("|")
-    legend.attemptMove(QgsLayoutPoint(PAGE_W - MARGIN - PANEL_W + 4, MARGIN + 14, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(
+        QgsLayoutPoint(PAGE_W - MARGIN - PANEL_W + 4, MARGIN + 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+    )
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
 
@@ -107,19 +109,19 @@ def build_layout(
     scale.setLinkedMap(item)
     scale.applyDefaultSize()
     scale.setStyle("Single Box")
-    scale.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scale.setUnitLabel(tr("km"))
     scale.setNumberOfSegmentsLeft(0)
     scale.setNumberOfSegments(4)
     scale.setUnitsPerSegment(2.0)
     scale.setFont(QFont("DejaVu Sans", 8))
-    scale.attemptMove(QgsLayoutPoint(MARGIN + 4, PAGE_H - MARGIN - 16, QgsUnitTypes.LayoutMillimeters))
+    scale.attemptMove(QgsLayoutPoint(MARGIN + 4, PAGE_H - MARGIN - 16, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     scale.update()
 
     arrow = QgsLayoutItemPicture(layout)
     arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath("arrows/NorthArrow_02.svg", QgsPathResolver()))
-    arrow.attemptMove(QgsLayoutPoint(MARGIN + map_w - 14, MARGIN + 17, QgsUnitTypes.LayoutMillimeters))
-    arrow.attemptResize(QgsLayoutSize(10, 14, QgsUnitTypes.LayoutMillimeters))
+    arrow.attemptMove(QgsLayoutPoint(MARGIN + map_w - 14, MARGIN + 17, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    arrow.attemptResize(QgsLayoutSize(10, 14, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     layout.addLayoutItem(arrow)
 
     if credit:
@@ -139,7 +141,7 @@ def export_png(layout: QgsPrintLayout, path: Path, dpi: int = 150) -> Path:
             settings.exportMetadata = False
             with _quiet_gdal():  # QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses
                 result = QgsLayoutExporter(layout).exportToImage(str(work), settings)
-            if result != QgsLayoutExporter.Success or not work.is_file():
+            if result != QgsLayoutExporter.ExportResult.Success or not work.is_file():
                 raise OutputError(tr("the map picture could not be written to {path}").format(path=path))
             os.replace(work, tmp)
         finally:

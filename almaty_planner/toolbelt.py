@@ -61,16 +61,16 @@ class QgisLogHandler(logging.Handler):
     """Routes the package's log records to the QGIS message log, tab "Almaty Planner"."""
 
     LEVELS: ClassVar[dict[int, Any]] = {
-        logging.DEBUG: Qgis.Info,
-        logging.INFO: Qgis.Info,
-        logging.WARNING: Qgis.Warning,
-        logging.ERROR: Qgis.Critical,
-        logging.CRITICAL: Qgis.Critical,
+        logging.DEBUG: Qgis.MessageLevel.Info,
+        logging.INFO: Qgis.MessageLevel.Info,
+        logging.WARNING: Qgis.MessageLevel.Warning,
+        logging.ERROR: Qgis.MessageLevel.Critical,
+        logging.CRITICAL: Qgis.MessageLevel.Critical,
     }
 
     def emit(self, record: logging.LogRecord) -> None:
         """Write one record to the message log."""
-        level = self.LEVELS.get(record.levelno, Qgis.Info)
+        level = self.LEVELS.get(record.levelno, Qgis.MessageLevel.Info)
         QgsMessageLog.logMessage(self.format(record), PLUGIN_NAME, level)
 
 

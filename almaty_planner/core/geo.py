@@ -14,13 +14,16 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import shapely
 from pyproj import CRS
 
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
 ALMATY_UTM_EPSG = 32643
-_SHAPELY2 = int(__import__("shapely").__version__.split(".")[0]) >= 2
+# Shapely 2 has vectorised functions at the top level; a feature test, because a distribution's
+# version string may be a placeholder (Debian's shapely 2 reports ``0+unknown``).
+_SHAPELY2 = callable(getattr(shapely, "points", None))
 
 
 @dataclass

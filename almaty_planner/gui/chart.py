@@ -26,7 +26,7 @@ class DeficitChart(QWidget):
         self._hidden = 0
         self._unit = ""
         self.setObjectName("AlmatyPlannerDeficitChart")
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(60)
 
     def set_values(self, values: list[tuple[str, float | None]], unit: str = "") -> None:
@@ -65,17 +65,19 @@ class DeficitChart(QWidget):
         """Draw the title, the bars, the unit names and the values."""
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.Antialiasing)
-            text_colour = self.palette().color(QPalette.WindowText)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            text_colour = self.palette().color(QPalette.ColorRole.WindowText)
             painter.setPen(text_colour)
             title = tr("Deficit by unit")
             if self._unit:
                 title = tr("Deficit by unit ({unit})").format(unit=self._unit)
-            painter.drawText(QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, ROW_HEIGHT), Qt.AlignLeft, title)
+            painter.drawText(
+                QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, ROW_HEIGHT), Qt.AlignmentFlag.AlignLeft, title
+            )
             if not self._items:
                 painter.drawText(
                     QRectF(MARGIN, MARGIN + ROW_HEIGHT, self.width() - 2 * MARGIN, ROW_HEIGHT),
-                    Qt.AlignLeft,
+                    Qt.AlignmentFlag.AlignLeft,
                     tr("No unit has a deficit."),
                 )
                 return
@@ -83,13 +85,17 @@ class DeficitChart(QWidget):
             metrics = painter.fontMetrics()
             for (name, value), rect in zip(self._items, self.bar_rects()):
                 y = rect.top() - 3
-                label = metrics.elidedText(name, Qt.ElideRight, int(label_w))
+                label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(label_w))
                 painter.setPen(text_colour)
-                painter.drawText(QRectF(MARGIN, y, label_w, ROW_HEIGHT), Qt.AlignRight | Qt.AlignVCenter, label)
+                painter.drawText(
+                    QRectF(MARGIN, y, label_w, ROW_HEIGHT),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
                 painter.fillRect(rect, BAR_COLOUR)
                 painter.drawText(
                     QRectF(rect.right() + MARGIN, y, 80, ROW_HEIGHT),
-                    Qt.AlignLeft | Qt.AlignVCenter,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     f"{value:,.0f}".replace(",", "\u202f"),
                 )
         finally:

@@ -126,7 +126,7 @@ class RegionalStandardsPanel(QgsPanelWidget):
         outer = QVBoxLayout(page)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         box = QVBoxLayout(inner)
 
@@ -134,11 +134,11 @@ class RegionalStandardsPanel(QgsPanelWidget):
         form = QFormLayout(units)
         self.units_combo = QgsMapLayerComboBox()
         self.units_combo.setObjectName("unitsLayer")
-        self.units_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.units_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.units_combo.setAllowEmptyLayer(True)
         self.population_combo = QgsFieldComboBox()
         self.population_combo.setObjectName("populationField")
-        self.population_combo.setFilters(QgsFieldProxyModel.Numeric)
+        self.population_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.name_combo = QgsFieldComboBox()
         self.name_combo.setObjectName("nameField")
         self.name_combo.setAllowEmptyFieldName(True)
@@ -156,12 +156,12 @@ class RegionalStandardsPanel(QgsPanelWidget):
         for row, service in enumerate(SERVICES):
             layer_combo = QgsMapLayerComboBox()
             layer_combo.setObjectName(f"facilities_{service}")
-            layer_combo.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+            layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
             layer_combo.setAllowEmptyLayer(True)
             layer_combo.setLayer(None)
             field_combo = QgsFieldComboBox()
             field_combo.setObjectName(f"capacity_{service}")
-            field_combo.setFilters(QgsFieldProxyModel.Numeric)
+            field_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
             layer_combo.layerChanged.connect(field_combo.setLayer)
             grid.addWidget(QLabel(service_label(service)), 1 + 2 * row, 0, 1, 2)
             grid.addWidget(layer_combo, 2 + 2 * row, 0)
@@ -176,16 +176,16 @@ class RegionalStandardsPanel(QgsPanelWidget):
         form = QFormLayout(other)
         self.green_combo = QgsMapLayerComboBox()
         self.green_combo.setObjectName("greenLayer")
-        self.green_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.green_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.green_combo.setAllowEmptyLayer(True)
         self.green_combo.setLayer(None)
         self.sewer_combo = QgsFieldComboBox()
         self.sewer_combo.setObjectName("sewerField")
-        self.sewer_combo.setFilters(QgsFieldProxyModel.Numeric)
+        self.sewer_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.sewer_combo.setAllowEmptyFieldName(True)
         self.water_combo = QgsFieldComboBox()
         self.water_combo.setObjectName("waterField")
-        self.water_combo.setFilters(QgsFieldProxyModel.Numeric)
+        self.water_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.water_combo.setAllowEmptyFieldName(True)
         form.addRow(tr("Public green areas"), self.green_combo)
         form.addRow(tr("Residents with sewerage"), self.sewer_combo)
@@ -211,7 +211,7 @@ class RegionalStandardsPanel(QgsPanelWidget):
         box.addWidget(norms)
         box.addStretch(1)
         for combo in inner.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
@@ -249,14 +249,14 @@ class RegionalStandardsPanel(QgsPanelWidget):
         self.table.setObjectName("unitsTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(3, Qt.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         box.addWidget(self.table, 3)
         self.chart = DeficitChart()
         box.addWidget(self.chart, 2)
@@ -332,7 +332,7 @@ class RegionalStandardsDock(QgsDockWidget):
             with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
 
-    def message(self, text: str, level: Any = Qgis.Warning, duration: int = 8) -> None:
+    def message(self, text: str, level: Any = Qgis.MessageLevel.Warning, duration: int = 8) -> None:
         """Tell the planner something in the QGIS message bar (plain words, never a traceback)."""
         self.iface.messageBar().pushMessage(tr("Regional Standards"), text, level=level, duration=duration)
 
@@ -345,7 +345,7 @@ class RegionalStandardsDock(QgsDockWidget):
         combo.clear()
         for pack_id, title in pack_choices():
             combo.addItem(title, pack_id)
-            combo.setItemData(combo.count() - 1, pack_id, Qt.ToolTipRole)
+            combo.setItemData(combo.count() - 1, pack_id, Qt.ItemDataRole.ToolTipRole)
         if current:
             index = combo.findData(current)
             if index >= 0:
@@ -546,7 +546,7 @@ class RegionalStandardsDock(QgsDockWidget):
         settings = self.current_settings()
         problems = self.validate(settings)
         if problems:
-            self.message(" ".join(problems), Qgis.Warning)
+            self.message(" ".join(problems), Qgis.MessageLevel.Warning)
             return
         write_settings(self.project, settings)
         self.run = ChecksRun(self.jobs(settings), self.project, self)
@@ -570,7 +570,8 @@ class RegionalStandardsDock(QgsDockWidget):
         """Style a finished result layer and keep it; report a failed one."""
         if result.layer is None:
             self.message(
-                tr("{what}: {error}").format(what=result.job.title, error=" ".join(result.errors)), Qgis.Critical
+                tr("{what}: {error}").format(what=result.job.title, error=" ".join(result.errors)),
+                Qgis.MessageLevel.Critical,
             )
             return
         styling.style_result_layer(result.layer, result.job.kind)
@@ -597,7 +598,7 @@ class RegionalStandardsDock(QgsDockWidget):
             self.panel.tabs.setCurrentIndex(1)
         if ok:
             count = len(self._new_results) + len(self._new_extra)
-            self.message(tr("The checks are done: {n} result layers.").format(n=count), Qgis.Success, 5)
+            self.message(tr("The checks are done: {n} result layers.").format(n=count), Qgis.MessageLevel.Success, 5)
 
     def results_group(self, create: bool = True) -> Any:
         """The layer-tree group holding the results (created at the top when missing)."""
@@ -697,7 +698,7 @@ class RegionalStandardsDock(QgsDockWidget):
         """Select the ``row``-th row of the sorted table (as a click does)."""
         index = self.panel.proxy.index(row, 0)
         self.panel.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
 
     # -- report and norms -------------------------------------------------------------------------
@@ -711,10 +712,10 @@ class RegionalStandardsDock(QgsDockWidget):
         """Write the Excel report of the current result layers to ``path`` through ``almaty_planner:excel_report``."""
         layers = [layer for layer in self.result_layers.values() if layer is not None]
         if not layers:
-            self.message(tr("Run the checks first: there are no results to report."), Qgis.Warning)
+            self.message(tr("Run the checks first: there are no results to report."), Qgis.MessageLevel.Warning)
             return None
         if self.run is not None and self.run.is_running():
-            self.message(tr("Wait until the running check ends."), Qgis.Info)
+            self.message(tr("Wait until the running check ends."), Qgis.MessageLevel.Info)
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
@@ -733,16 +734,18 @@ class RegionalStandardsDock(QgsDockWidget):
         result = results[0] if results else None
         if ok and result is not None:
             written = str(result.outputs.get("OUTPUT", ""))
-            self.message(tr("Excel report written: {path}").format(path=written), Qgis.Success, 10)
+            self.message(tr("Excel report written: {path}").format(path=written), Qgis.MessageLevel.Success, 10)
         else:
             errors = " ".join(result.errors) if result is not None else ""
-            self.message(tr("The Excel report was not written: {error}").format(error=errors), Qgis.Critical)
+            self.message(
+                tr("The Excel report was not written: {error}").format(error=errors), Qgis.MessageLevel.Critical
+            )
 
     def open_norm_values(self) -> NormValuesPanel | None:
         """Open the chosen norm pack's values and sources as a page of the panel stack."""
         pack_id = self.panel.pack_combo.currentData()
         if not pack_id:
-            self.message(tr("Choose a norm pack."), Qgis.Warning)
+            self.message(tr("Choose a norm pack."), Qgis.MessageLevel.Warning)
             return None
         from almaty_planner.core.errors import NormPackError
         from almaty_planner.core.norms import load_pack
@@ -750,7 +753,7 @@ class RegionalStandardsDock(QgsDockWidget):
         try:
             pack = load_pack(pack_id, norm_dirs())
         except NormPackError as error:
-            self.message(str(error), Qgis.Critical)
+            self.message(str(error), Qgis.MessageLevel.Critical)
             return None
         page = NormValuesPanel(pack, self.message, norm_dirs(), self)
         page.packSaved.connect(self._pack_saved)

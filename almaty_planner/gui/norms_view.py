@@ -33,7 +33,7 @@ from almaty_planner.core.i18n import language
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
-PATH_ROLE = Qt.UserRole + 1
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 UNVERIFIED_COLOUR = QColor(200, 110, 0)
 
 
@@ -171,10 +171,12 @@ class NormValuesPanel(QgsPanelWidget):
         self.table = QTableView()
         self.table.setObjectName("normValuesTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table, 1)
         form = QFormLayout()
@@ -201,7 +203,9 @@ class NormValuesPanel(QgsPanelWidget):
             item.setEditable(editable)
             if name == "value":
                 item.setData(row.path, PATH_ROLE)
-                item.setData(int(Qt.AlignRight | Qt.AlignVCenter), Qt.TextAlignmentRole)
+                item.setData(
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), Qt.ItemDataRole.TextAlignmentRole
+                )
             if row.confidence == "unverified":
                 item.setForeground(QBrush(UNVERIFIED_COLOUR))
             items.append(item)
@@ -246,7 +250,7 @@ class NormValuesPanel(QgsPanelWidget):
 
         new_id = self.id_edit.text().strip()
         if not new_id:
-            self.message(tr("Type an id for the new pack (small Latin letters, digits, _)."), Qgis.Warning)
+            self.message(tr("Type an id for the new pack (small Latin letters, digits, _)."), Qgis.MessageLevel.Warning)
             return None
         try:
             content = apply_edits(self.pack.to_dict(), self.edits())
@@ -257,8 +261,10 @@ class NormValuesPanel(QgsPanelWidget):
             folder = self.extra_dirs[0] if self.extra_dirs else None
             path = save_pack(content, new_id, folder=folder, title=title, extra_dirs=self.extra_dirs)
         except (ValueError, NormPackError) as error:
-            self.message(str(error), Qgis.Critical)
+            self.message(str(error), Qgis.MessageLevel.Critical)
             return None
-        self.message(tr("Norm pack {pack} saved to {path}.").format(pack=new_id, path=str(path)), Qgis.Success)
+        self.message(
+            tr("Norm pack {pack} saved to {path}.").format(pack=new_id, path=str(path)), Qgis.MessageLevel.Success
+        )
         self.packSaved.emit(new_id)
         return path

@@ -11,8 +11,8 @@ from qgis.PyQt.QtGui import QBrush, QColor
 
 from almaty_planner.toolbelt import tr
 
-SORT_ROLE = Qt.UserRole + 1
-FID_ROLE = Qt.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FID_ROLE = Qt.ItemDataRole.UserRole + 2
 DEFICIT_COLOUR = QColor(215, 48, 39)
 SURPLUS_COLOUR = QColor(26, 152, 80)
 NO_DATA_COLOUR = QColor(150, 150, 150)
@@ -115,13 +115,17 @@ class UnitsTableModel(QAbstractTableModel):
         """Number of columns."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Any, role: int = Qt.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column headers."""
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.COLUMNS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
             return self.headers()[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Formatted text, raw sort value, fid, alignment and the deficit colour."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -136,11 +140,11 @@ class UnitsTableModel(QAbstractTableModel):
             if column == "meets_norm":
                 return -1 if value is None else int(value)
             return -math.inf if value is None else float(value)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(column, value)
-        if role == Qt.TextAlignmentRole and column != "name":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole and column in ("deficit", "meets_norm"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "name":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("deficit", "meets_norm"):
             if row.meets_norm is None and row.deficit is None:
                 return QBrush(NO_DATA_COLOUR)
             if (row.deficit or 0) > 0 or row.meets_norm is False:
@@ -170,5 +174,5 @@ def sorting_proxy(model: UnitsTableModel, parent: Any = None) -> QSortFilterProx
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setSortLocaleAware(True)
-    proxy.setSortCaseSensitivity(Qt.CaseInsensitive)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy

@@ -28,7 +28,7 @@ class AssignTiersAlgorithm(AlmatyAlgorithm):
         """UNITS (settlements, any geometry), TIER_FIELD, STATUS_FIELD, POPULATION_FIELD, NORM_PACK, OUTPUT."""
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                prm.UNITS, self.tr("Settlements or planning units"), [QgsProcessing.TypeVectorAnyGeometry]
+                prm.UNITS, self.tr("Settlements or planning units"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
             )
         )
         self.addParameter(

@@ -41,7 +41,7 @@ class DasymetricPopulationAlgorithm(AlmatyAlgorithm):
         self.addParameter(prm.population_param(self))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.BUILDINGS, self.tr("Residential buildings"), [QgsProcessing.TypeVectorPolygon]
+                self.BUILDINGS, self.tr("Residential buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]
             )
         )
         self.addParameter(prm.static_enum(self.WEIGHT, self.tr("Share by"), list(WEIGHTS), "floor_area"))
@@ -50,7 +50,7 @@ class DasymetricPopulationAlgorithm(AlmatyAlgorithm):
                 self.FLOORS_FIELD,
                 self.tr("Number of floors field"),
                 parentLayerParameterName=self.BUILDINGS,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -58,7 +58,7 @@ class DasymetricPopulationAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.DEFAULT_FLOORS,
                 self.tr("Floors where the field is empty"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 optional=True,
             )

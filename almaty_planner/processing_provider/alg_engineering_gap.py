@@ -45,7 +45,7 @@ class EngineeringGapAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.BUILDINGS,
                 self.tr("Buildings or population points (optional; else the fields are read on the units)"),
-                [QgsProcessing.TypeVectorAnyGeometry],
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                 optional=True,
             )
         )
@@ -54,7 +54,7 @@ class EngineeringGapAlgorithm(AlmatyAlgorithm):
                 self.RESIDENTS_FIELD,
                 self.tr("Residents field of the buildings"),
                 parentLayerParameterName=self.BUILDINGS,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -73,7 +73,9 @@ class EngineeringGapAlgorithm(AlmatyAlgorithm):
             (self.WATER_MAINS, self.tr("Water mains (optional)")),
         ):
             self.addParameter(
-                QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.TypeVectorLine], optional=True)
+                QgsProcessingParameterFeatureSource(
+                    name, label, [QgsProcessing.SourceType.TypeVectorLine], optional=True
+                )
             )
         for param in prm.norm_pack_params(self):
             self.addParameter(param)
@@ -81,14 +83,14 @@ class EngineeringGapAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.CONNECTION_DISTANCE_M,
                 self.tr("Connection distance to a main, m (empty: the pack's value)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 optional=True,
             ),
             QgsProcessingParameterNumber(
                 self.TARGET_CONNECTED_PCT,
                 self.tr("Target share of connected residents, % (empty: the pack's value)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 maxValue=100.0,
                 optional=True,

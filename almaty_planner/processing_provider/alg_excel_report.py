@@ -41,7 +41,7 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.INPUTS,
                 self.tr("Result layers (provision, green space, engineering gap)"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
             )
         )
         self.addParameter(

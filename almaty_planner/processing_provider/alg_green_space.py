@@ -43,7 +43,7 @@ class GreenSpaceAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 prm.FACILITIES,
                 self.tr("Public green areas (parks, squares, boulevards)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
         for param in prm.norm_pack_params(self):
@@ -68,7 +68,7 @@ class GreenSpaceAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.NORM_M2_PER_RESIDENT,
                 self.tr("Norm in m2 per resident (empty: the pack's norm)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 optional=True,
             ),
@@ -86,14 +86,14 @@ class GreenSpaceAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.WALK_RADIUS_M,
                 self.tr("Walking radius to a park, metres (needed for the walk check)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 optional=True,
             ),
             QgsProcessingParameterNumber(
                 self.MIN_PARK_AREA_M2,
                 self.tr("Smallest park that counts for the walk check, m2"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 optional=True,
             ),

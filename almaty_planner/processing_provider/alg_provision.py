@@ -49,7 +49,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 prm.FACILITIES,
                 self.tr("Facilities (schools, kindergartens, ...)"),
-                [QgsProcessing.TypeVectorAnyGeometry],
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
             )
         )
         self.addParameter(
@@ -57,7 +57,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 prm.CAPACITY_FIELD,
                 self.tr("Capacity field (places, visits per shift, beds)"),
                 parentLayerParameterName=prm.FACILITIES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
             )
         )
         self.addParameter(prm.service_param(self))
@@ -66,14 +66,17 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
         self.addParameter(prm.method_param(self, self.DEFAULT_METHOD, self.METHOD_CHOICES))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                prm.NETWORK, self.tr("Street network (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+                prm.NETWORK,
+                self.tr("Street network (optional)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.RADIUS_M,
                 self.tr("Radius in metres (empty: the pack's radius)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 optional=True,
             )
@@ -83,14 +86,14 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.POPULATION_POINTS,
                 self.tr("Population points or buildings (optional)"),
-                [QgsProcessing.TypeVectorAnyGeometry],
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                 optional=True,
             ),
             QgsProcessingParameterField(
                 self.POINTS_POPULATION_FIELD,
                 self.tr("Residents field of the population points"),
                 parentLayerParameterName=self.POPULATION_POINTS,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             QgsProcessingParameterField(
@@ -115,14 +118,14 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 self.SHIFTS_FIELD,
                 self.tr("Shifts field (capacity is per shift; empty: one shift, as the norms count)"),
                 parentLayerParameterName=prm.FACILITIES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             QgsProcessingParameterField(
                 self.LOAD_FIELD,
                 self.tr("Actual load field (e.g. pupils enrolled)"),
                 parentLayerParameterName=prm.FACILITIES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             QgsProcessingParameterField(

@@ -117,7 +117,7 @@ def static_enum(name: str, description: str, options: list[str], default: str | 
 def units_param(alg: Any) -> Any:
     """UNITS: polygons of districts, microdistricts or settlements."""
     return QgsProcessingParameterFeatureSource(
-        UNITS, alg.tr("Planning units (districts, microdistricts)"), [QgsProcessing.TypeVectorPolygon]
+        UNITS, alg.tr("Planning units (districts, microdistricts)"), [QgsProcessing.SourceType.TypeVectorPolygon]
     )
 
 
@@ -127,7 +127,7 @@ def population_param(alg: Any, parent: str = UNITS, optional: bool = False) -> A
         POPULATION_FIELD,
         alg.tr("Population field"),
         parentLayerParameterName=parent,
-        type=QgsProcessingParameterField.Numeric,
+        type=QgsProcessingParameterField.DataType.Numeric,
         optional=optional,
     )
 
@@ -142,12 +142,12 @@ def id_name_params(alg: Any) -> list[Any]:
             UNIT_NAME_FIELD,
             alg.tr("Unit name field"),
             parentLayerParameterName=UNITS,
-            type=QgsProcessingParameterField.String,
+            type=QgsProcessingParameterField.DataType.String,
             optional=True,
         ),
     ]
     for param in params:
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     return params
 
 
@@ -159,11 +159,11 @@ def norm_pack_params(alg: Any) -> list[Any]:
     pack_file = QgsProcessingParameterFile(
         NORM_PACK_FILE,
         alg.tr("Norm pack file (YAML, instead of the choice above)"),
-        behavior=QgsProcessingParameterFile.File,
+        behavior=QgsProcessingParameterFile.Behavior.File,
         extension="yaml",
         optional=True,
     )
-    pack_file.setFlags(pack_file.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    pack_file.setFlags(pack_file.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     return [pack, pack_file]
 
 
@@ -183,7 +183,7 @@ def sink_param(alg: Any, name: str = OUTPUT, description: str | None = None, opt
     return QgsProcessingParameterFeatureSink(
         name,
         description or alg.tr("Result"),
-        QgsProcessing.TypeVectorAnyGeometry,
+        QgsProcessing.SourceType.TypeVectorAnyGeometry,
         optional=optional,
         createByDefault=not optional,
     )
@@ -212,7 +212,7 @@ def field_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -
 def add_advanced(alg: Any, params: list[Any]) -> None:
     """Add ``params`` to ``alg`` under the dialog's "Advanced parameters"."""
     for param in params:
-        param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         alg.addParameter(param)
 
 

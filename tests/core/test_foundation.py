@@ -119,3 +119,41 @@ def test_too_old_geopandas_disables_the_engine() -> None:
     problem = deps.Problem(req, "0.9.0")
     assert "0.9.0 is too old" in problem.describe()
     assert deps.disabled_parts([problem]) == ["engine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.5.3+dfsg", (1, 5, 3)),
+        ("2.0.6", (2, 0, 6)),
+        ("3.1.5.post1", (3, 1, 5)),
+        ("0.12.2", (0, 12, 2)),
+        ("0+unknown", None),
+        ("0.0.0", None),
+        ("unknown", None),
+        ("", None),
+    ],
+)
+def test_version_placeholders_are_not_compared(text: str, expected: tuple[int, ...] | None) -> None:
+    """Real release numbers are read; placeholders (Debian's shapely 2 says ``0+unknown``) are not."""
+    assert deps._version_tuple(text) == expected
+
+
+def test_package_with_placeholder_version_is_not_too_old(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An importable package whose version string is a placeholder is not reported as too old,
+    while a real version below the minimum still is."""
+    real = deps._installed_version
+    monkeypatch.setattr(deps, "_installed_version", lambda req: "0+unknown" if req.module == "shapely" else real(req))
+    assert deps.check() == []
+    monkeypatch.setattr(deps, "_installed_version", lambda req: "1.7.1" if req.module == "shapely" else real(req))
+    assert [p.requirement.module for p in deps.check()] == ["shapely"]
+
+
+def test_shapely_generation_is_a_feature_test() -> None:
+    """core.geo tells shapely 2 from 1.x by what the module offers, not by its version string."""
+    import importlib.util
+
+    from almaty_planner.core import geo
+
+    shapely2 = importlib.util.find_spec("shapely.lib") is not None  # the compiled core of shapely 2
+    assert geo._SHAPELY2 is shapely2

@@ -28,8 +28,8 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from almaty_planner.compat import FieldType
 from almaty_planner.core.norms import load_pack
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -293,7 +293,7 @@ def test_dasymetric_population_by_hand(provider: Any, weight: str, expected: dic
 def _settlements() -> QgsVectorLayer:
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "населённые пункты", "memory")
     layer.dataProvider().addAttributes(
-        [QgsField("name", QVariant.String), QgsField("status", QVariant.String), QgsField("given", QVariant.Int)]
+        [QgsField("name", FieldType.STRING), QgsField("status", FieldType.STRING), QgsField("given", FieldType.INT)]
     )
     layer.updateFields()
     rows = [
@@ -535,7 +535,7 @@ def test_provision_along_the_street_network(provider: Any) -> None:
     assert streets[2]["covered_pop"] == pytest.approx(3000)
 
 
-REAL, BOOL = QVariant.Double, QVariant.Bool
+REAL, BOOL = FieldType.DOUBLE, FieldType.BOOL
 
 
 @pytest.mark.parametrize(

@@ -26,10 +26,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import Point, box
 
 from almaty_planner import bridge
+from almaty_planner.compat import FieldType, field_type
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GPKG = DATA / "planner_test.gpkg"
@@ -46,10 +46,10 @@ def _memory_with_nulls() -> QgsVectorLayer:
     provider = layer.dataProvider()
     provider.addAttributes(
         [
-            QgsField("n", QVariant.Int),
-            QgsField("x", QVariant.Double),
-            QgsField("имя", QVariant.String),
-            QgsField("flag", QVariant.Bool),
+            QgsField("n", FieldType.INT),
+            QgsField("x", FieldType.DOUBLE),
+            QgsField("имя", FieldType.STRING),
+            QgsField("flag", FieldType.BOOL),
         ]
     )
     layer.updateFields()
@@ -131,10 +131,10 @@ def test_write_keeps_input_fields_then_new_fields_with_types(qgis_app: Any) -> N
     assert names == [*inputs, "deficit", "objects_needed", "meets_norm", "service"]
     for name in inputs:
         assert fields.field(name).type() == layer.fields().field(name).type()
-    assert fields.field("deficit").type() == QVariant.Double
-    assert fields.field("objects_needed").type() == QVariant.LongLong
-    assert fields.field("meets_norm").type() == QVariant.Bool
-    assert fields.field("service").type() == QVariant.String
+    assert field_type(fields.field("deficit")) == FieldType.DOUBLE
+    assert field_type(fields.field("objects_needed")) == FieldType.INT64
+    assert field_type(fields.field("meets_norm")) == FieldType.BOOL
+    assert field_type(fields.field("service")) == FieldType.STRING
 
     out = _memory_sink("Polygon", "EPSG:32643", fields)
     assert bridge.write_features(out.dataProvider(), gdf, fields, wkb_type=out.wkbType(), crs=CRS(32643)) == 2

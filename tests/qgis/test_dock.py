@@ -148,7 +148,7 @@ def test_errors_end_in_the_message_bar(dock: RegionalStandardsDock, recording_if
     assert dock.run is None
     _title, text, level = recording_iface.messages[-1]
     assert "Choose the units layer" in text
-    assert level == Qgis.Warning
+    assert level == Qgis.MessageLevel.Warning
 
     _choose(dock, units, schools)
     settings = dock.current_settings()
@@ -192,7 +192,7 @@ def test_norm_values_show_sources_and_an_edit_saves_a_loadable_pack(
     path = page.save_as_new()
     assert path is not None
     assert path.parent == norms_dir
-    assert recording_iface.messages[-1][2] == Qgis.Success
+    assert recording_iface.messages[-1][2] == Qgis.MessageLevel.Success
     edited = load_pack("gui_test_pack_edited", [norms_dir])
     term = edited.service("school").demand_terms()[0]
     assert term.rate.value == 120
@@ -257,7 +257,7 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     assert dock.run is not None
     assert dock.panel.cancel_button.isEnabled()
     _wait(dock)
-    assert [m for m in recording_iface.messages if m[2] == Qgis.Critical] == []
+    assert [m for m in recording_iface.messages if m[2] == Qgis.MessageLevel.Critical] == []
     assert dock.panel.progress.value() == 100
     assert dock.panel.run_button.isEnabled()
 
@@ -275,14 +275,14 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     assert result.crs().authid() == "EPSG:32643"
 
     table = dock.panel.proxy
-    table.sort(3, Qt.DescendingOrder)
+    table.sort(3, Qt.SortOrder.DescendingOrder)
     cells = [[table.data(table.index(r, c)) for c in range(6)] for r in range(table.rowCount())]
     assert cells == [
         ["A", "1\u202f000", "600", "400", "60.0", "no"],
         ["Алмалы", "200", "0", "200", "0.0", "no"],
         ["B", "400", "500", "0", "125.0", "yes"],
     ]
-    table.sort(0, Qt.AscendingOrder)
+    table.sort(0, Qt.SortOrder.AscendingOrder)
     assert [table.data(table.index(r, 0)) for r in range(3)] == ["A", "B", "Алмалы"]
     assert dock.panel.chart.items() == [("A", 400.0), ("Алмалы", 200.0)]
 
@@ -298,7 +298,7 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     report = tmp_path / "deficits"
     assert dock.write_report(str(report)) is not None
     _wait(dock)
-    assert recording_iface.messages[-1][2] == Qgis.Success
+    assert recording_iface.messages[-1][2] == Qgis.MessageLevel.Success
     written = tmp_path / "deficits.xlsx"
     import openpyxl
 
@@ -319,7 +319,7 @@ def test_an_error_of_the_check_reaches_the_message_bar(
     _choose(dock, units, schools)
     dock.start_run()
     _wait(dock)
-    errors = [m[1] for m in recording_iface.messages if m[2] == Qgis.Critical]
+    errors = [m[1] for m in recording_iface.messages if m[2] == Qgis.MessageLevel.Critical]
     assert len(errors) == 1
     assert "units" in errors[0]
     assert "population" in errors[0]

@@ -37,7 +37,7 @@ def test_class_factory_load_unload_reload(recording_iface: Any, qgis_processing:
         assert recording_iface.docks == []
         assert plugin.actions == []
         QgsApplication.processEvents()
-        QgsApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # deliver deleteLater
+        QgsApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deliver deleteLater
         visible_toolbars = {
             id(t) for t in main_window.findChildren(QToolBar) if t.objectName() == "AlmatyPlannerToolbar"
         }
