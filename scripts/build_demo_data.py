@@ -1,4 +1,4 @@
-"""Build resources/demo/almaty_demo.gpkg from the shared Almaty data (OpenStreetMap + official figures).
+"""Build resources/demo/almaty_demo.gpkg from the Almaty source data in data/source (OpenStreetMap + official figures).
 
 Run: ``.venv/bin/python scripts/build_demo_data.py [--source DIR] [--out FILE]``.
 Deterministic: fixed random seed, inputs sorted by id. What is real and what is synthetic, and how the
@@ -24,6 +24,7 @@ from shapely.geometry import Polygon, box, shape
 from shapely.ops import unary_union
 
 REPO = Path(__file__).resolve().parents[1]
+SOURCE_DIR = REPO / "data" / "source"  # the OpenStreetMap extract, districts and official populations
 sys.path.insert(0, str(REPO))
 
 from almaty_planner.core.dasymetric import largest_remainder  # noqa: E402
@@ -162,8 +163,8 @@ def read_osm(path: Path, layer: str) -> gpd.GeoDataFrame:
 
 
 def find_source(arg: str | None) -> Path:
-    """The shared data folder: --source, else <repo>/../shared/data/almaty."""
-    src = Path(arg) if arg else REPO.parent / "shared" / "data" / "almaty"
+    """The source data folder: --source, else <repo>/data/source (shipped with the repository)."""
+    src = Path(arg) if arg else SOURCE_DIR
     needed = [
         "districts_osm2017.geojson",
         "city_osm2017.geojson",
@@ -942,7 +943,7 @@ def totals(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--source", help="folder of the shared Almaty data (default <repo>/../shared/data/almaty)")
+    ap.add_argument("--source", help="folder of the Almaty source data (default <repo>/data/source)")
     ap.add_argument("--out", default=str(REPO / "resources" / "demo" / "almaty_demo.gpkg"))
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")

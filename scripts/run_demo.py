@@ -47,7 +47,7 @@ SERVICES = {  # service -> (layer, capacity field, load field, status field)
 }
 MAP_LAYER = "microdistricts_school_assignment"
 
-# Published city figures (../shared/DOMAIN.md, section 4) that the synthetic part was calibrated to.
+# Published city figures (resources/demo/README.md) that the synthetic part was calibrated to.
 PUBLISHED = [
     "student places: shortage 19.1 thousand (2022), 15.7 thousand planned for 2023; ~320 thousand pupils",
     "kindergartens: 75.5 thousand children attend; waiting list 43 thousand children aged 1-6",

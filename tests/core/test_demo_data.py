@@ -17,7 +17,7 @@ from almaty_planner.core.errors import InputError
 
 REPO = Path(__file__).resolve().parents[2]
 GPKG = REPO / "resources" / "demo" / "almaty_demo.gpkg"
-CSV = REPO.parent / "shared" / "data" / "almaty" / "district_population_official.csv"
+CSV = REPO / "data" / "source" / "district_population_official.csv"
 LAYERS = ("districts", "microdistricts", "buildings", "schools", "kindergartens", "polyclinics", "hospitals")
 LAYERS += ("parks", "roads")
 OUTSKIRTS = {3072216, 3390291, 3072217, 5460063, 3072001}
