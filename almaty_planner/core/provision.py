@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,6 +127,37 @@ class UnitNorms:
     capacity_unit: str
     unverified: set[str]
     used: list[dict[str, Any]]
+
+
+@dataclass
+class PreparedDemand:
+    """What :func:`prepare_demand` returns: the engine's inputs as plain arrays in one metric CRS.
+
+    ``p_*`` are the demand points (coordinates, unit row, demand, population, radius); ``f_*`` the
+    counted facilities (coordinates, capacity, unit row or -1); ``fac_pos`` their rows in ``fac_in``.
+    """
+
+    warnings: list[str]
+    units_in: gpd.GeoDataFrame
+    pop_u: np.ndarray
+    norms: UnitNorms
+    metric: Any
+    p_xy: np.ndarray
+    p_unit: np.ndarray
+    d_pts: np.ndarray
+    pop_pts: np.ndarray
+    p_radius: np.ndarray
+    fac_in: gpd.GeoDataFrame
+    fac_ids: pd.Series
+    counted: np.ndarray
+    cap_all: np.ndarray
+    given_load: np.ndarray | None
+    fac_pos: np.ndarray
+    f_xy: np.ndarray
+    f_cap: np.ndarray
+    f_unit: np.ndarray
+    cap_u: np.ndarray
+    graph: reach.StreetGraph | None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -381,7 +412,7 @@ def _tier(value: Any) -> int:
 # --------------------------------------------------------------------------------------------------
 
 
-def compute_provision(
+def prepare_demand(
     units: gpd.GeoDataFrame,
     facilities: gpd.GeoDataFrame,
     pack: Any,
@@ -406,17 +437,16 @@ def compute_provision(
     development_field: str | None = None,
     radius_m: float | None = None,
     speed_m_per_min: float | None = None,
-    decay: fca.Decay = None,
-    beyond_norm: bool = True,
     null_capacity_as_zero: bool = False,
     progress: Callable[[float], bool] | None = None,
-) -> ProvisionResult:
-    """Provision of ``units`` with ``service`` by ``facilities`` under ``pack``, by ``method``.
+    extra_layers: Mapping[str, gpd.GeoDataFrame] | None = None,
+) -> PreparedDemand:
+    """Demand points, counted facilities and norms as :func:`compute_provision` sees them.
 
-    See the module docstring for the definitions. Inputs are never modified.
+    Everything before the reach step: units, facilities, population points, one metric CRS (with
+    ``extra_layers`` projected into it too, e.g. candidate sites), the norms per unit, the demand per
+    point and the counted facilities with their capacities. Inputs are never modified.
     """
-    if method not in METHODS:
-        raise InputError(tr("unknown method {method}; use one of {methods}").format(method=method, methods=METHODS))
     warnings: list[str] = []
     _check_progress(progress, 0.0)
 
@@ -496,6 +526,8 @@ def compute_provision(
     if network is not None and method in REACH_METHODS:
         require_not_empty(network, NETWORK)
         layers[NETWORK] = network
+    for name, layer in (extra_layers or {}).items():
+        layers[name] = layer if len(layer) else None
     metric = to_metric({k: v for k, v in layers.items() if v is not None})
     warnings += metric.warnings
     units_m = metric.layers[UNITS]
@@ -581,18 +613,123 @@ def compute_provision(
     inside = f_unit >= 0
     cap_u = np.bincount(f_unit[inside], weights=f_cap[inside], minlength=n_units)
     _check_progress(progress, 0.15)
+    graph = None
+    if network is not None and method in REACH_METHODS:
+        graph = reach.build_graph(metric.layers[NETWORK].geometry, layer=NETWORK)
+    return PreparedDemand(
+        warnings=warnings,
+        units_in=units_in,
+        pop_u=pop_u,
+        norms=norms,
+        metric=metric,
+        p_xy=p_xy,
+        p_unit=p_unit,
+        d_pts=d_pts,
+        pop_pts=pop_pts,
+        p_radius=p_radius,
+        fac_in=fac_in,
+        fac_ids=fac_ids,
+        counted=counted,
+        cap_all=cap_all,
+        given_load=given_load,
+        fac_pos=fac_pos,
+        f_xy=f_xy,
+        f_cap=f_cap,
+        f_unit=f_unit,
+        cap_u=cap_u,
+        graph=graph,
+    )
+
+
+def pairs_within_reach(
+    prep: PreparedDemand, xy: np.ndarray, progress: Callable[[float], bool] | None = None
+) -> reach.Pairs:
+    """Pairs (demand point, site at ``xy``) within each point's radius: along the network when given."""
+    if prep.graph is not None:
+        return reach.network_pairs(prep.graph, prep.p_xy, xy, prep.p_radius, progress=progress)
+    return reach.straight_pairs(prep.p_xy, xy, prep.p_radius, progress=progress)
+
+
+def compute_provision(
+    units: gpd.GeoDataFrame,
+    facilities: gpd.GeoDataFrame,
+    pack: Any,
+    service: str,
+    method: str = "unit_balance",
+    *,
+    population_field: str,
+    capacity_field: str,
+    unit_id_field: str | None = None,
+    unit_name_field: str | None = None,
+    facility_id_field: str | None = None,
+    load_field: str | None = None,
+    shifts_field: str | None = None,
+    status_field: str | None = None,
+    include_statuses: Sequence[str] = ("existing",),
+    year_field: str | None = None,
+    up_to_year: int | None = None,
+    points: gpd.GeoDataFrame | None = None,
+    points_population_field: str | None = None,
+    network: gpd.GeoDataFrame | None = None,
+    tier_field: str | None = None,
+    development_field: str | None = None,
+    radius_m: float | None = None,
+    speed_m_per_min: float | None = None,
+    decay: fca.Decay = None,
+    beyond_norm: bool = True,
+    null_capacity_as_zero: bool = False,
+    progress: Callable[[float], bool] | None = None,
+) -> ProvisionResult:
+    """Provision of ``units`` with ``service`` by ``facilities`` under ``pack``, by ``method``.
+
+    See the module docstring for the definitions. Inputs are never modified.
+    """
+    if method not in METHODS:
+        raise InputError(tr("unknown method {method}; use one of {methods}").format(method=method, methods=METHODS))
+    prep = prepare_demand(
+        units,
+        facilities,
+        pack,
+        service,
+        method,
+        population_field=population_field,
+        capacity_field=capacity_field,
+        unit_id_field=unit_id_field,
+        unit_name_field=unit_name_field,
+        facility_id_field=facility_id_field,
+        load_field=load_field,
+        shifts_field=shifts_field,
+        status_field=status_field,
+        include_statuses=include_statuses,
+        year_field=year_field,
+        up_to_year=up_to_year,
+        points=points,
+        points_population_field=points_population_field,
+        network=network,
+        tier_field=tier_field,
+        development_field=development_field,
+        radius_m=radius_m,
+        speed_m_per_min=speed_m_per_min,
+        null_capacity_as_zero=null_capacity_as_zero,
+        progress=progress,
+    )
+    warnings = prep.warnings
+    units_in, pop_u, norms, metric = prep.units_in, prep.pop_u, prep.norms, prep.metric
+    demand_u = norms.demand
+    n_units = len(units_in)
+    p_xy, p_unit, d_pts, pop_pts = prep.p_xy, prep.p_unit, prep.d_pts, prep.pop_pts
+    fac_in, counted, cap_all, given_load = prep.fac_in, prep.counted, prep.cap_all, prep.given_load
+    fac_pos, f_xy, f_cap, f_unit, cap_u = prep.fac_pos, prep.f_xy, prep.f_cap, prep.f_unit, prep.cap_u
+    inside = f_unit >= 0
 
     # ---- reach
     distance = "straight"
     pairs = None
     if method in REACH_METHODS:
         sub = _sub_progress(progress, 0.15, 0.6)
-        if network is not None:
+        if prep.graph is not None:
             distance = "network"
-            graph = reach.build_graph(metric.layers[NETWORK].geometry, layer=NETWORK)
-            pairs = reach.network_pairs(graph, p_xy, f_xy, p_radius, progress=sub)
-        else:
-            pairs = reach.straight_pairs(p_xy, f_xy, p_radius, progress=sub)
+        pairs = pairs_within_reach(prep, f_xy, progress=sub)
         _check_progress(progress, 0.6)
 
     # ---- method
