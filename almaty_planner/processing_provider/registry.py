@@ -18,6 +18,7 @@ ALGORITHMS = (
     ("alg_excel_report", "ExcelReportAlgorithm"),
     ("alg_dasymetric_population", "DasymetricPopulationAlgorithm"),
     ("alg_assign_tiers", "AssignTiersAlgorithm"),
+    ("alg_facility_placement", "FacilityPlacementAlgorithm"),
 )
 
 

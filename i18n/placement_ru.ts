@@ -1,0 +1,283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+  <context>
+    <name>AlmatyAlgorithm</name>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="121" />
+      <source>Budget (optional; in the units of the cost field)</source>
+      <translation>Бюджет (необязательно; в единицах поля стоимости)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="265" />
+      <source>CAPACITY_MENU: give sizes as numbers separated by commas, e.g. 50, 95, 140</source>
+      <translation>CAPACITY_MENU: укажите размеры числами через запятую, например 50, 95, 140</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="199" />
+      <source>Candidate site id field</source>
+      <translation>Поле идентификатора участка-кандидата</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="96" />
+      <source>Candidate sites (points or plots)</source>
+      <translation>Участки-кандидаты (точки или участки)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="209" />
+      <source>Candidate sites left out, and why</source>
+      <translation>Исключённые участки-кандидаты и причины</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="103" />
+      <source>Capacity field of the candidate sites (empty: the pack's typical size)</source>
+      <translation>Поле вместимости участков-кандидатов (пусто: типовой размер из пакета)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="87" />
+      <source>Capacity field of the existing facilities</source>
+      <translation>Поле вместимости существующих объектов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="206" />
+      <source>Chosen sites</source>
+      <translation>Выбранные участки</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="129" />
+      <source>Cost field of the candidate sites</source>
+      <translation>Поле стоимости участков-кандидатов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="212" />
+      <source>Deficit after N new facilities</source>
+      <translation>Дефицит после N новых объектов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="216" />
+      <source>Deficit within the norm after</source>
+      <translation>Дефицит в пределах норматива после</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="215" />
+      <source>Deficit within the norm before</source>
+      <translation>Дефицит в пределах норматива до</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="308" />
+      <source>Deficit within the norm: {before:,.0f} before, {after:,.0f} after {n} new sites</source>
+      <translation>Дефицит в пределах норматива: {before:,.0f} до, {after:,.0f} после {n} новых участков</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="79" />
+      <source>Existing facilities (optional)</source>
+      <translation>Существующие объекты (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="218" />
+      <source>Gap to the bound (exact method)</source>
+      <translation>Разрыв до оценки (точный метод)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="313" />
+      <source>Gap to the solver's bound: {gap:.4%}</source>
+      <translation>Разрыв до оценки решателя: {gap:.4%}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="221" />
+      <source>How the answer was found</source>
+      <translation>Как найден ответ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="167" />
+      <source>Menu of sizes (comma-separated; the largest whose plot fits)</source>
+      <translation>Набор размеров (через запятую; наибольший, для которого хватает участка)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="306" />
+      <source>Method {method}: {status}</source>
+      <translation>Метод {method}: {status}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="112" />
+      <source>Number of new facilities (0: as many as the budget allows)</source>
+      <translation>Число новых объектов (0: сколько позволяет бюджет)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="153" />
+      <source>Placement method</source>
+      <translation>Метод размещения</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="217" />
+      <source>Sites chosen</source>
+      <translation>Выбрано участков</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="158" />
+      <source>Time limit in seconds</source>
+      <translation>Ограничение времени, секунд</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="207" />
+      <source>Units: deficit before and after</source>
+      <translation>Единицы: дефицит до и после</translation>
+    </message>
+    <message>
+      <source>Where to build (facility placement)</source>
+      <translation>Где строить (размещение объектов)</translation>
+    </message>
+    <message>
+      <source>Planning</source>
+      <translation>Планирование</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="180" />
+      <source>COUNT ({count}) is larger than the number of candidate sites ({n})</source>
+      <translation>COUNT ({count}) больше числа участков-кандидатов ({n})</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="172" />
+      <source>a BUDGET needs the field of the cost of each candidate site (COST_FIELD)</source>
+      <translation>для бюджета BUDGET нужно поле стоимости каждого участка-кандидата (COST_FIELD)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="252" />
+      <source>a new facility needs a capacity &gt; 0; features {ids} have 0</source>
+      <translation>новому объекту нужна вместимость &gt; 0; у объектов {ids} она равна 0</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="192" />
+      <source>give the capacity field of the existing facilities (CAPACITY_FIELD)</source>
+      <translation>укажите поле вместимости существующих объектов (CAPACITY_FIELD)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="168" />
+      <source>give the number of new facilities (COUNT) or a BUDGET</source>
+      <translation>укажите число новых объектов (COUNT) или бюджет (BUDGET)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="424" />
+      <source>greedy with swaps; no swap serves more</source>
+      <translation>жадный выбор с заменами; ни одна замена не обслуживает больше</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="424" />
+      <source>greedy; swaps stopped at the time limit</source>
+      <translation>жадный выбор; замены остановлены по ограничению времени</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="179" />
+      <source>internal check failed: the assignment LP was not solved ({msg})</source>
+      <translation>внутренняя проверка не пройдена: задача распределения (ЛП) не решена ({msg})</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="459" />
+      <source>its cost alone exceeds the budget</source>
+      <translation>одна его стоимость превышает бюджет</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="453" />
+      <source>no candidate site serves any unserved demand</source>
+      <translation>ни один участок-кандидат не обслуживает необеспеченный спрос</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="460" />
+      <source>no unserved demand within reach</source>
+      <translation>в пределах досягаемости нет необеспеченного спроса</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="353" />
+      <source>only {n} candidate sites can serve any deficit within reach; fewer than COUNT ({count}) were placed</source>
+      <translation>только {n} участков-кандидатов могут обслужить дефицит в пределах досягаемости; размещено меньше, чем COUNT ({count})</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="541" />
+      <source>optimal (HiGHS, relative gap at most {tol:g})</source>
+      <translation>оптимально (HiGHS, относительный разрыв не более {tol:g})</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="461" />
+      <source>other sites close more of the deficit</source>
+      <translation>другие участки закрывают больше дефицита</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="170" />
+      <source>the budget must be a number &gt;= 0, not {value}</source>
+      <translation>бюджет должен быть числом &gt;= 0, а не {value}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="261" />
+      <source>the largest size of the menu {menu} whose plot fits</source>
+      <translation>наибольший размер из набора {menu}, для которого хватает участка</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="281" />
+      <source>the norm pack gives no typical size for service {service}; give CANDIDATE_CAPACITY_FIELD</source>
+      <translation>в пакете нормативов нет типового размера для услуги {service}; укажите CANDIDATE_CAPACITY_FIELD</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="320" />
+      <source>the norm pack has no plot norm for service {service}: plots were not checked</source>
+      <translation>в пакете нормативов нет нормы участка для услуги {service}: участки не проверены</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="222" />
+      <source>the norm pack has no radius for service {service}; give RADIUS_M</source>
+      <translation>в пакете нормативов нет радиуса для услуги {service}; укажите RADIUS_M</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="458" />
+      <source>the plot is smaller than the norm for a facility of this size</source>
+      <translation>участок меньше нормы для объекта такого размера</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="243" />
+      <source>the sizes of the capacity menu must be &gt; 0</source>
+      <translation>размеры в наборе должны быть &gt; 0</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="545" />
+      <source>the solver stopped: {msg}</source>
+      <translation>решатель остановился: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="174" />
+      <source>the time limit must be a number of seconds &gt; 0</source>
+      <translation>ограничение времени должно быть числом секунд &gt; 0</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="176" />
+      <source>there are no candidate sites: the layer has no features</source>
+      <translation>нет участков-кандидатов: в слое нет объектов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="543" />
+      <source>time limit reached: best answer found, not proven optimal</source>
+      <translation>достигнуто ограничение времени: лучший найденный ответ, оптимальность не доказана</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="286" />
+      <source>typical size of the norm pack</source>
+      <translation>типовой размер из пакета нормативов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="160" />
+      <source>unknown placement method {method}; use one of {methods}</source>
+      <translation>неизвестный метод размещения {method}; используйте один из: {methods}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="324" />
+      <source>{layer}: no plot norm for the size of sites {ids}; their plots were not checked</source>
+      <translation>{layer}: нет нормы участка для размера участков {ids}; их участки не проверены</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement.py" line="275" />
+      <source>{layer}: sites {ids} lie outside every unit; the commonest typical size was used</source>
+      <translation>{layer}: участки {ids} лежат вне всех единиц; взят самый частый типовой размер</translation>
+    </message>
+  </context>
+</TS>
