@@ -60,7 +60,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.POPULATION_POINTS,
                 self.tr("Population points or buildings (optional)"),
-                [QgsProcessing.TypeVectorAnyGeometry],
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                 optional=True,
             )
         )
@@ -69,7 +69,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
                 self.POINTS_POPULATION_FIELD,
                 self.tr("Residents field of the population points"),
                 parentLayerParameterName=self.POPULATION_POINTS,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -77,7 +77,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 prm.FACILITIES,
                 self.tr("Existing facilities (optional)"),
-                [QgsProcessing.TypeVectorAnyGeometry],
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                 optional=True,
             )
         )
@@ -86,7 +86,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
                 prm.CAPACITY_FIELD,
                 self.tr("Capacity field of the existing facilities"),
                 parentLayerParameterName=prm.FACILITIES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -94,7 +94,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.CANDIDATES,
                 self.tr("Candidate sites (points or plots)"),
-                [QgsProcessing.TypeVectorAnyGeometry],
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
             )
         )
         self.addParameter(
@@ -102,7 +102,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
                 self.CANDIDATE_CAPACITY_FIELD,
                 self.tr("Capacity field of the candidate sites (empty: the pack's typical size)"),
                 parentLayerParameterName=self.CANDIDATES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -110,7 +110,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.COUNT,
                 self.tr("Number of new facilities (0: as many as the budget allows)"),
-                type=QgsProcessingParameterNumber.Integer,
+                type=QgsProcessingParameterNumber.Type.Integer,
                 minValue=0,
                 defaultValue=10,
             )
@@ -119,7 +119,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.BUDGET,
                 self.tr("Budget (optional; in the units of the cost field)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 optional=True,
             )
         )
@@ -128,7 +128,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
                 self.COST_FIELD,
                 self.tr("Cost field of the candidate sites"),
                 parentLayerParameterName=self.CANDIDATES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -139,14 +139,17 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.RADIUS_M,
                 self.tr("Radius in metres (empty: the pack's radius)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=0.0,
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                prm.NETWORK, self.tr("Street network (optional)"), [QgsProcessing.TypeVectorLine], optional=True
+                prm.NETWORK,
+                self.tr("Street network (optional)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+                optional=True,
             )
         )
         self.addParameter(
@@ -156,7 +159,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.TIME_LIMIT_S,
                 self.tr("Time limit in seconds"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 minValue=1.0,
                 defaultValue=60.0,
             )
@@ -226,7 +229,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
 
         fields = bridge.output_fields(frame, None)
         sink, dest_id = self.parameterAsSink(
-            parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+            parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))

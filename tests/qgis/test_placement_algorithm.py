@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from almaty_planner.compat import FieldType
 from tests.qgis.test_algorithms import PACK, by_key, layer_uri, provider, run, school_demand  # noqa: F401
 
 X0, Y0 = 650000.0, 4790000.0
@@ -20,7 +20,7 @@ X0, Y0 = 650000.0, 4790000.0
 def candidates(capacities: list[int]) -> QgsVectorLayer:
     """Candidate points at A's and B's centres with a capacity field."""
     layer = QgsVectorLayer("Point?crs=EPSG:32643", "участки", "memory")
-    layer.dataProvider().addAttributes([QgsField("site", QVariant.String), QgsField("places", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("site", FieldType.STRING), QgsField("places", FieldType.INT)])
     layer.updateFields()
     for name, x, cap in (("c1", X0 + 500, capacities[0]), ("c2", X0 + 1500, capacities[1])):
         feature = QgsFeature(layer.fields())
