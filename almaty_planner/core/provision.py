@@ -158,6 +158,26 @@ class PreparedDemand:
     f_unit: np.ndarray
     cap_u: np.ndarray
     graph: reach.StreetGraph | None
+    p_share: np.ndarray | None = None  # share of its unit's demand and population each point holds
+
+
+@dataclass
+class PreparedProvision:
+    """A provision run up to its method (:func:`prepare_provision`)."""
+
+    units: gpd.GeoDataFrame
+    facilities: gpd.GeoDataFrame
+    pack: Any
+    service: str
+    method: str
+    population_field: str
+    unit_id_field: str | None
+    unit_name_field: str | None
+    demand: PreparedDemand
+    pairs: reach.Pairs | None  # (demand point, counted facility) within reach; None for unit_balance
+    distance: str
+    decay: Any
+    beyond_norm: bool
 
 
 # --------------------------------------------------------------------------------------------------
@@ -440,12 +460,15 @@ def prepare_demand(
     null_capacity_as_zero: bool = False,
     progress: Callable[[float], bool] | None = None,
     extra_layers: Mapping[str, gpd.GeoDataFrame] | None = None,
+    point_units: np.ndarray | None = None,
 ) -> PreparedDemand:
     """Demand points, counted facilities and norms as :func:`compute_provision` sees them.
 
     Everything before the reach step: units, facilities, population points, one metric CRS (with
     ``extra_layers`` projected into it too, e.g. candidate sites), the norms per unit, the demand per
-    point and the counted facilities with their capacities. Inputs are never modified.
+    point and the counted facilities with their capacities. ``point_units``: units that get a point
+    of their own even while they have no residents (a trajectory passes the units that have residents
+    in some year). Inputs are never modified.
     """
     warnings: list[str] = []
     _check_progress(progress, 0.0)
@@ -583,7 +606,8 @@ def prepare_demand(
         res = np.empty(0)
     d_pts, lonely = spread_demand(p_unit, res, demand_u)
     pop_pts, _ = spread_demand(p_unit, res, pop_u)
-    lonely &= (pop_u > 0) | (demand_u > 0)
+    p_share, _ = spread_demand(p_unit, res, np.ones(len(units_in)))
+    lonely &= (pop_u > 0) | (demand_u > 0) | (point_units if point_units is not None else False)
     if lonely.any():
         extra_xy = point_coords(units_m.iloc[np.nonzero(lonely)[0]])
         extra_unit = np.nonzero(lonely)[0]
@@ -597,6 +621,7 @@ def prepare_demand(
         p_unit = np.concatenate([p_unit, extra_unit])
         d_pts = np.concatenate([d_pts, demand_u[extra_unit]])
         pop_pts = np.concatenate([pop_pts, pop_u[extra_unit]])
+        p_share = np.concatenate([p_share, np.ones(extra_unit.size)])
     p_radius = norms.radius[p_unit] if len(p_unit) else np.empty(0)
 
     # ---- facilities located in units
@@ -638,6 +663,7 @@ def prepare_demand(
         f_unit=f_unit,
         cap_u=cap_u,
         graph=graph,
+        p_share=p_share,
     )
 
 
@@ -684,6 +710,75 @@ def compute_provision(
 
     See the module docstring for the definitions. Inputs are never modified.
     """
+    prepared = prepare_provision(
+        units,
+        facilities,
+        pack,
+        service,
+        method,
+        population_field=population_field,
+        capacity_field=capacity_field,
+        unit_id_field=unit_id_field,
+        unit_name_field=unit_name_field,
+        facility_id_field=facility_id_field,
+        load_field=load_field,
+        shifts_field=shifts_field,
+        status_field=status_field,
+        include_statuses=include_statuses,
+        year_field=year_field,
+        up_to_year=up_to_year,
+        points=points,
+        points_population_field=points_population_field,
+        network=network,
+        tier_field=tier_field,
+        development_field=development_field,
+        radius_m=radius_m,
+        speed_m_per_min=speed_m_per_min,
+        decay=decay,
+        beyond_norm=beyond_norm,
+        null_capacity_as_zero=null_capacity_as_zero,
+        progress=progress,
+    )
+    return evaluate_provision(prepared, progress=progress)
+
+
+def prepare_provision(
+    units: gpd.GeoDataFrame,
+    facilities: gpd.GeoDataFrame,
+    pack: Any,
+    service: str,
+    method: str = "unit_balance",
+    *,
+    population_field: str,
+    capacity_field: str,
+    unit_id_field: str | None = None,
+    unit_name_field: str | None = None,
+    facility_id_field: str | None = None,
+    load_field: str | None = None,
+    shifts_field: str | None = None,
+    status_field: str | None = None,
+    include_statuses: Sequence[str] = ("existing",),
+    year_field: str | None = None,
+    up_to_year: int | None = None,
+    points: gpd.GeoDataFrame | None = None,
+    points_population_field: str | None = None,
+    network: gpd.GeoDataFrame | None = None,
+    tier_field: str | None = None,
+    development_field: str | None = None,
+    radius_m: float | None = None,
+    speed_m_per_min: float | None = None,
+    decay: fca.Decay = None,
+    beyond_norm: bool = True,
+    null_capacity_as_zero: bool = False,
+    point_units: np.ndarray | None = None,
+    progress: Callable[[float], bool] | None = None,
+) -> PreparedProvision:
+    """A provision run up to its method: :func:`prepare_demand` and the pairs within reach.
+
+    Takes the arguments of :func:`compute_provision` and ``point_units`` (see :func:`prepare_demand`).
+    :func:`evaluate_provision` runs the method on it, once, or once per year with that year's
+    population, demand and facilities (a trajectory); the pairs within reach are found once.
+    """
     if method not in METHODS:
         raise InputError(tr("unknown method {method}; use one of {methods}").format(method=method, methods=METHODS))
     prep = prepare_demand(
@@ -712,16 +807,9 @@ def compute_provision(
         speed_m_per_min=speed_m_per_min,
         null_capacity_as_zero=null_capacity_as_zero,
         progress=progress,
+        point_units=point_units,
     )
-    warnings = prep.warnings
-    units_in, pop_u, norms, metric = prep.units_in, prep.pop_u, prep.norms, prep.metric
-    demand_u = norms.demand
-    n_units = len(units_in)
-    p_xy, p_unit, d_pts, pop_pts = prep.p_xy, prep.p_unit, prep.d_pts, prep.pop_pts
-    fac_in, counted, cap_all, given_load = prep.fac_in, prep.counted, prep.cap_all, prep.given_load
-    fac_pos, f_xy, f_cap, f_unit, cap_u = prep.fac_pos, prep.f_xy, prep.f_cap, prep.f_unit, prep.cap_u
-    inside = f_unit >= 0
-
+    f_xy = prep.f_xy
     # ---- reach
     distance = "straight"
     pairs = None
@@ -731,6 +819,63 @@ def compute_provision(
             distance = "network"
         pairs = pairs_within_reach(prep, f_xy, progress=sub)
         _check_progress(progress, 0.6)
+
+    return PreparedProvision(
+        units=units,
+        facilities=facilities,
+        pack=pack,
+        service=service,
+        method=method,
+        population_field=population_field,
+        unit_id_field=unit_id_field,
+        unit_name_field=unit_name_field,
+        demand=prep,
+        pairs=pairs,
+        distance=distance,
+        decay=decay,
+        beyond_norm=beyond_norm,
+    )
+
+
+def evaluate_provision(
+    prepared: PreparedProvision,
+    *,
+    population: np.ndarray | None = None,
+    demand: np.ndarray | None = None,
+    capacity: np.ndarray | None = None,
+    active: np.ndarray | None = None,
+    progress: Callable[[float], bool] | None = None,
+) -> ProvisionResult:
+    """Run the method on a prepared provision run and build its unit and facility tables.
+
+    ``population`` and ``demand`` (per unit), ``capacity`` (per facility feature) and ``active`` (per
+    facility feature: open or not) replace those of the preparation: a trajectory evaluates one
+    preparation once per year. Facilities the preparation did not count stay uncounted.
+    """
+    p = prepared
+    prep = p.demand
+    units, facilities, pack, service, method = p.units, p.facilities, p.pack, p.service, p.method
+    population_field, unit_id_field, unit_name_field = p.population_field, p.unit_id_field, p.unit_name_field
+    decay, beyond_norm, distance = p.decay, p.beyond_norm, p.distance
+    warnings = list(prep.warnings)
+    norms, metric = prep.norms, prep.metric
+    pop_u = prep.pop_u if population is None else np.asarray(population, dtype=float)
+    demand_u = norms.demand if demand is None else np.asarray(demand, dtype=float)
+    n_units = len(prep.units_in)
+    p_xy, p_unit, fac_pos, f_xy, f_unit = prep.p_xy, prep.p_unit, prep.fac_pos, prep.f_xy, prep.f_unit
+    d_pts = prep.d_pts if demand is None else demand_u[p_unit] * prep.p_share
+    pop_pts = prep.pop_pts if population is None else pop_u[p_unit] * prep.p_share
+    fac_in, given_load = prep.fac_in, prep.given_load
+    cap_all = prep.cap_all if capacity is None else np.asarray(capacity, dtype=float)
+    counted = prep.counted if active is None else prep.counted & np.asarray(active, dtype=bool)
+    on = counted[fac_pos]
+    f_cap = np.where(on, cap_all[fac_pos], 0.0)
+    inside = (f_unit >= 0) & on
+    cap_u = np.bincount(f_unit[inside], weights=f_cap[inside], minlength=n_units)
+    pairs = p.pairs
+    if pairs is not None and not on.all():
+        keep = on[pairs.facility]
+        pairs = reach.Pairs(pairs.point[keep], pairs.facility[keep], pairs.dist[keep])
 
     # ---- method
     nan_u = np.full(n_units, np.nan)
@@ -838,6 +983,7 @@ def compute_provision(
         load_all[fac_pos[missing]] = f_load[missing]
     else:
         load_all[fac_pos] = f_load
+    load_all[~counted] = np.nan
     threshold = 100.0 if norms.overload_pct is None else float(norms.overload_pct)
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(cap_all > 0, 100.0 * load_all / cap_all, np.nan)
