@@ -6,6 +6,7 @@ from typing import Any
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -38,6 +39,8 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
     LOAD_FIELD = "LOAD_FIELD"
     SHIFTS_FIELD = "SHIFTS_FIELD"
     STATUS_FIELD = "STATUS_FIELD"
+    YEAR_FIELD = "YEAR_FIELD"
+    UP_TO_YEAR = "UP_TO_YEAR"
     INCLUDE_STATUSES = "INCLUDE_STATUSES"
     NULL_CAPACITY_AS_ZERO = "NULL_CAPACITY_AS_ZERO"
 
@@ -137,6 +140,21 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterString(
                 self.INCLUDE_STATUSES, self.tr("Statuses counted (comma-separated)"), defaultValue="existing"
             ),
+            QgsProcessingParameterField(
+                self.YEAR_FIELD,
+                self.tr("Commissioning year field (empty value: counted)"),
+                parentLayerParameterName=prm.FACILITIES,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            ),
+            QgsProcessingParameterNumber(
+                self.UP_TO_YEAR,
+                self.tr("Count facilities commissioned up to this year"),
+                type=QgsProcessingParameterNumber.Type.Integer,
+                minValue=1900,
+                maxValue=2100,
+                optional=True,
+            ),
             QgsProcessingParameterBoolean(
                 self.NULL_CAPACITY_AS_ZERO, self.tr("Count an empty capacity as 0"), defaultValue=False
             ),
@@ -170,6 +188,13 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
             if s.strip()
         ]
         field = prm.field_value
+        up_to_year = (
+            None
+            if parameters.get(self.UP_TO_YEAR) in (None, "")
+            else self.parameterAsInt(parameters, self.UP_TO_YEAR, context)
+        )
+        if up_to_year is not None and not field(self, parameters, self.YEAR_FIELD, context):
+            raise QgsProcessingException(self.tr("UP_TO_YEAR needs YEAR_FIELD, the facilities' commissioning year."))
         with prm.planner_errors(names):
             pack = prm.load_norm_pack(
                 prm.enum_string(self, parameters, prm.NORM_PACK, context),
@@ -190,6 +215,8 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 shifts_field=field(self, parameters, self.SHIFTS_FIELD, context),
                 status_field=field(self, parameters, self.STATUS_FIELD, context),
                 include_statuses=statuses or ("existing",),
+                year_field=field(self, parameters, self.YEAR_FIELD, context),
+                up_to_year=up_to_year,
                 points=points,
                 points_population_field=field(self, parameters, self.POINTS_POPULATION_FIELD, context),
                 network=network,

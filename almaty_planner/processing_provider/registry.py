@@ -19,6 +19,7 @@ ALGORITHMS = (
     ("alg_dasymetric_population", "DasymetricPopulationAlgorithm"),
     ("alg_assign_tiers", "AssignTiersAlgorithm"),
     ("alg_facility_placement", "FacilityPlacementAlgorithm"),
+    ("alg_deficit_trajectory", "DeficitTrajectoryAlgorithm"),
 )
 
 
