@@ -8,6 +8,12 @@
         --pack almaty_2040 --method unit_balance --method catchment \\
         --out results.gpkg --report report.xlsx --lang ru
 
+    python -m almaty_planner.cli trajectory \\
+        --units data.gpkg:microdistricts --population-field population --id-field unit_id \\
+        --facilities data.gpkg:schools:capacity --year-field year --status-field status \\
+        --service school --from-year 2026 --to-year 2030 --base-year 2023 --growth-pct 2.5 \\
+        --targets targets.csv --out trajectory.gpkg --report trajectory.xlsx
+
     python -m almaty_planner.cli packs            # the norm packs that load, and the refused files
 
 A layer is ``FILE[:LAYER]``, followed by the fields the option needs. Exit status: 0 done, 2 bad input
@@ -85,8 +91,170 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--out", type=Path, required=True, help="result GeoPackage")
     check.add_argument("--report", type=Path, help="Excel deficit report (.xlsx)")
     check.add_argument("--lang", default="en", choices=i18n.LANGUAGES, help="language of messages and report")
+    _trajectory_parser(sub)
     sub.add_parser("packs", help="list the norm packs that load and the files that were refused")
     return parser
+
+
+def _trajectory_parser(sub: Any) -> None:
+    """The ``trajectory`` subcommand: deficits per unit and year (the algorithm deficit_trajectory)."""
+    t = sub.add_parser("trajectory", help="deficits per unit and year as facilities open and the city grows")
+    t.add_argument("--units", required=True, help="FILE[:LAYER] of the units (polygons)")
+    t.add_argument("--population-field", required=True, help="residents in the base year")
+    t.add_argument("--id-field")
+    t.add_argument("--name-field")
+    t.add_argument("--development-field", help="multi_storey / low_rise per unit")
+    t.add_argument("--tier-field", help="settlement tier 1-5 per unit")
+    t.add_argument("--facilities", required=True, metavar="FILE[:LAYER]:CAPACITY_FIELD")
+    t.add_argument("--facility-id-field")
+    t.add_argument("--year-field", help="commissioning year of the facilities (empty: from the start)")
+    t.add_argument("--close-year-field", help="closing year of the facilities (no places from then on)")
+    t.add_argument("--status-field")
+    t.add_argument(
+        "--statuses", default="existing,under_construction,planned,extension", help="statuses counted (comma-separated)"
+    )
+    t.add_argument("--scenario-field", help="facilities with a scenario name belong to that scenario only")
+    t.add_argument("--service", default="school")
+    t.add_argument("--method", default="unit_balance", choices=METHODS)
+    t.add_argument("--pack", default="almaty_2040", help="norm pack id or file (default: almaty_2040)")
+    t.add_argument("--from-year", type=int, help="first year (default: this year)")
+    t.add_argument("--to-year", type=int, default=2030)
+    t.add_argument("--base-year", type=int, help="year of the population figures (default: the first year)")
+    t.add_argument("--growth-pct", type=float, help="population growth, %% a year, compound")
+    t.add_argument("--growth-field", help="growth of each unit, %% a year")
+    t.add_argument("--forecast", help="CSV or FILE[:LAYER]: unit id with year and population, or pop_YYYY columns")
+    t.add_argument("--forecast-id-field", help="unit id column of the forecast (default: --id-field)")
+    t.add_argument("--housing", metavar="FILE[:LAYER]:YEAR_FIELD:FLATS_FIELD", help="housing projects (points)")
+    t.add_argument("--household-size", type=float, help="residents per flat of the housing projects")
+    t.add_argument("--demand-per-flat", type=float, help="pupils or children per flat (default: the pack's rate)")
+    t.add_argument("--targets", help="CSV with columns year and target (the city's deficit aimed at)")
+    t.add_argument("--points", metavar="FILE[:LAYER]:RESIDENTS_FIELD", help="population points (buildings)")
+    t.add_argument("--network", metavar="FILE[:LAYER]", help="street lines for network distances")
+    t.add_argument("--out", type=Path, required=True, help="result GeoPackage (layers trajectory, trajectory_units)")
+    t.add_argument("--report", type=Path, help="Excel report with the trajectory sheet and chart (.xlsx)")
+    t.add_argument("--lang", default="en", choices=i18n.LANGUAGES, help="language of messages and report")
+
+
+def _read_table(spec: str) -> Any:
+    """A CSV file (pandas) or a layer ``FILE[:LAYER]``."""
+    import pandas as pd
+
+    if spec.lower().endswith(".csv"):
+        if not Path(spec).exists():
+            raise PlannerError(i18n.tr("the file {path} does not exist").format(path=spec))
+        return pd.read_csv(spec)
+    path, layer, _ = _split(spec, "--table", 0)
+    return _read(path, layer)
+
+
+def _trajectory(args: argparse.Namespace) -> int:
+    """Run a deficit trajectory and write its layers (and report)."""
+    import datetime as dt
+
+    from almaty_planner.core.layers_io import write_gpkg
+    from almaty_planner.core.norms import load_pack
+    from almaty_planner.core.trajectory import Housing, compute_trajectory, scenarios_from_field, trajectory_layers
+
+    unit_file, unit_layer, _ = _split(args.units, "--units", 0)
+    units = _read(unit_file, unit_layer)
+    path, layer, (capacity,) = _split(args.facilities, "--facilities", 1)
+    facilities = _read(path, layer)
+    baseline, scenarios = scenarios_from_field(facilities, args.scenario_field, args.facility_id_field)
+    housing = None
+    if args.housing:
+        path, layer, (year_field, flats_field) = _split(args.housing, "--housing", 2)
+        if not args.household_size:
+            raise SystemExit("--housing needs --household-size (residents per flat)")
+        housing = Housing(_read(path, layer), year_field, flats_field, args.household_size, args.demand_per_flat)
+    points = points_field = network = None
+    if args.points:
+        path, layer, (points_field,) = _split(args.points, "--points", 1)
+        points = _read(path, layer)
+    if args.network:
+        path, layer, _ = _split(args.network, "--network", 0)
+        network = _read(path, layer)
+    pack = load_pack(args.pack)
+
+    def progress(fraction: float) -> bool:
+        sys.stderr.write(f"\r{100 * fraction:5.1f}%")
+        return False
+
+    result = compute_trajectory(
+        units,
+        baseline,
+        pack,
+        args.service,
+        args.method,
+        population_field=args.population_field,
+        capacity_field=capacity,
+        from_year=args.from_year if args.from_year is not None else dt.date.today().year,
+        to_year=args.to_year,
+        base_year=args.base_year,
+        unit_id_field=args.id_field,
+        unit_name_field=args.name_field,
+        facility_id_field=args.facility_id_field,
+        year_field=args.year_field,
+        close_year_field=args.close_year_field,
+        status_field=args.status_field,
+        include_statuses=[s.strip() for s in args.statuses.split(",") if s.strip()],
+        growth_pct=args.growth_pct,
+        growth_field=args.growth_field,
+        forecast=_read_table(args.forecast) if args.forecast else None,
+        forecast_id_field=args.forecast_id_field,
+        housing=housing,
+        targets=_read_table(args.targets) if args.targets else None,
+        scenarios=scenarios,
+        points=points,
+        points_population_field=points_field,
+        network=network,
+        tier_field=args.tier_field,
+        development_field=args.development_field,
+        progress=progress,
+    )
+    sys.stderr.write("\n")
+    by_year, wide = trajectory_layers(result, units, args.population_field)
+    write_gpkg(args.out, {"trajectory": by_year, "trajectory_units": wide})
+    sys.stdout.write(i18n.tr("wrote {path}").format(path=args.out) + "\n")
+    if args.report:
+        from almaty_planner.core.report import write_trajectory_report
+
+        write_trajectory_report(args.report, result, language=args.lang)
+        sys.stdout.write(i18n.tr("wrote {path}").format(path=args.report) + "\n")
+    for line in describe_trajectory(result):
+        sys.stdout.write(line + "\n")
+    for warning in result.warnings:
+        sys.stderr.write(i18n.tr("warning: {text}").format(text=warning) + "\n")
+    return 0
+
+
+def describe_trajectory(result: Any) -> list[str]:
+    """The city's deficit per year (and scenario), against the targets, and the deficit summed over the years."""
+    lines = [
+        i18n.tr("{service}, {method}: city deficit per year").format(
+            service=result.meta["service"], method=result.meta["method"]
+        )
+    ]
+    for _, row in result.city.iterrows():
+        target = row["target"]
+        text = i18n.tr("  {scenario} {year}: deficit {deficit}, capacity {capacity}, demand {demand}").format(
+            scenario=row["scenario"],
+            year=int(row["year"]),
+            deficit=f"{row['deficit']:,.0f}",
+            capacity=f"{row['capacity']:,.0f}",
+            demand=f"{row['demand']:,.0f}",
+        )
+        if target == target:
+            text += i18n.tr(" (target {target}, {above} above it)").format(
+                target=f"{target:,.0f}", above=f"{row['above_target']:,.0f}"
+            )
+        lines.append(text)
+    for name, total in result.deficit_years.items():
+        lines.append(
+            i18n.tr("  {scenario}: deficit summed over units and years: {total}").format(
+                scenario=name, total=f"{total:,.0f}"
+            )
+        )
+    return lines
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -180,6 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     i18n.set_language(getattr(args, "lang", "en"))
     try:
+        if args.command == "trajectory":
+            return _trajectory(args)
         return _check(args) if args.command == "check" else _packs()
     except OutputError as err:
         sys.stderr.write(i18n.tr("error: {error}").format(error=err) + "\n")

@@ -5,7 +5,10 @@ districts and for the microdistricts, and writes
   out/almaty_deficits.gpkg           every result layer (units, facility loads)
   out/almaty_deficits.xlsx           the Excel deficit report (districts; Russian by default)
   out/almaty_student_places.png      the student-place deficit per microdistrict, rendered by QGIS
-Then it prints the city-level figures next to the published ones. Run it with `bash scripts/demo`.
+  out/almaty_trajectory.gpkg         the student-place deficit per district and year to 2030
+  out/almaty_pupil_growth.csv        the population forecast behind it (synthetic: 13 thousand pupils a year)
+Then it prints the city-level figures next to the published ones, and the trajectory to 2030.
+Run it with `bash scripts/demo`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import geopandas as gpd  # noqa: E402
+import pandas as pd  # noqa: E402
 
 from almaty_planner.core import i18n  # noqa: E402
 from almaty_planner.core.errors import PlannerError  # noqa: E402
@@ -36,6 +40,7 @@ from almaty_planner.core.layers_io import write_gpkg  # noqa: E402
 from almaty_planner.core.norms import load_pack  # noqa: E402
 from almaty_planner.core.paths import plugin_version, resources_dir  # noqa: E402
 from almaty_planner.core.report import write_deficit_report  # noqa: E402
+from almaty_planner.core.trajectory import Scenario, compute_trajectory, trajectory_layers  # noqa: E402
 
 DEMO = resources_dir() / "demo" / "almaty_demo.gpkg"
 PACK = "almaty_2040"
@@ -54,6 +59,13 @@ PUBLISHED = [
     "green: 211 park territories of 631.2 ha; General Plan: 6.9 m2 of public green area per resident (2020)",
     "sewerage: 286 thousand residents (14.3%) without, water: 30 thousand (1.5%) without",
 ]
+
+# The trajectory: population figures of the start of 2023; pupils growing by 13 thousand a year
+# (published: 12-14 thousand); the city's planned shortage of student places (DOMAIN.md section 4).
+BASE_YEAR = 2023
+TO_YEAR = 2030
+PUPILS_PER_YEAR = 13_000
+TARGETS = {2023: 15_700, 2024: 10_100, 2025: 7_300}
 
 log = logging.getLogger("almaty_planner.demo")
 
@@ -211,6 +223,12 @@ def main(argv: list[str] | None = None) -> int:
     gpkg = write_gpkg(args.out / "almaty_deficits.gpkg", out_layers)
     say(f"wrote {gpkg} ({len(out_layers)} layers)")
 
+    trajectory, forecast = school_trajectory(layers, pack, districts)
+    forecast.to_csv(args.out / "almaty_pupil_growth.csv", index=False)
+    by_year, wide = trajectory_layers(trajectory, layers["districts"], "population")
+    tgpkg = write_gpkg(args.out / "almaty_trajectory.gpkg", {"trajectory": by_year, "trajectory_units": wide})
+    say(f"wrote {tgpkg} and {args.out / 'almaty_pupil_growth.csv'}")
+
     rows, units = norm_rows(pack, [*SERVICES, "green_space", "sewerage", "water"])
     inputs = [{"name": name, "path": f"{DEMO}|{name}", "features": len(gdf)} for name, gdf in layers.items()]
     xlsx = write_deficit_report(
@@ -231,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             ),
         },
         capacity_units=units,
+        trajectories=[trajectory],
     )
     say(f"wrote {xlsx}")
     if not args.no_map:
@@ -242,9 +261,88 @@ def main(argv: list[str] | None = None) -> int:
     for line in describe_totals(districts):
         say("  " + line)
     _compare(districts, micro)
+    _print_trajectory(trajectory)
     say()
     say(f"done in {time.perf_counter() - started:.0f} s")
     return 0
+
+
+def pupil_growth_forecast(units: gpd.GeoDataFrame, id_field: str, pupils: float) -> pd.DataFrame:
+    """Population per unit and year such that the city's pupils grow by 13 thousand a year (linear).
+
+    Every unit grows by the same share of its 2023 population: 13,000 / the city's pupils of 2023 a
+    year. Synthetic (an assumption calibrated to the published 12-14 thousand), and labelled so.
+    """
+    share = PUPILS_PER_YEAR / pupils
+    out = pd.DataFrame({id_field: units[id_field]})
+    for year in range(BASE_YEAR + 1, TO_YEAR + 1):
+        out[f"pop_{year}"] = (units["population"] * (1 + share * (year - BASE_YEAR))).round().astype(int)
+    out["synthetic"] = 1
+    out["synthetic_reason"] = (
+        f"assumption: every unit grows so that the city has {PUPILS_PER_YEAR:,} more pupils a year "
+        "(published 12-14 thousand)"
+    )
+    return out
+
+
+def school_trajectory(layers: dict, pack: object, districts: FullCheck):
+    """Student places per district and year 2023-2030, with and without the planned schools."""
+    pupils = districts.get("school", "unit_balance").totals["demand"]
+    forecast = pupil_growth_forecast(layers["districts"], "osm_id", pupils)
+    schools = layers["schools"]
+    planned = schools.loc[schools["status"] != "existing", "facility_id"].tolist()
+    result = compute_trajectory(
+        layers["districts"],
+        schools,
+        pack,
+        "school",
+        "unit_balance",
+        population_field="population",
+        capacity_field="capacity",
+        unit_id_field="osm_id",
+        unit_name_field="name_ru",
+        facility_id_field="facility_id",
+        year_field="year",
+        status_field="status",
+        from_year=BASE_YEAR,
+        to_year=TO_YEAR,
+        base_year=BASE_YEAR,
+        forecast=forecast[["osm_id", *[c for c in forecast.columns if c.startswith("pop_")]]],
+        targets=TARGETS,
+        scenarios=[Scenario("without_planned", closures=dict.fromkeys(planned, BASE_YEAR))],
+    )
+    return result, forecast
+
+
+def _print_trajectory(result) -> None:
+    """The city's student-place shortage per year to 2030 next to the published plan."""
+    say()
+    say(
+        f"Student places per year {BASE_YEAR}-{TO_YEAR} (8 districts, unit balance): pupils growing by "
+        f"{PUPILS_PER_YEAR:,} a year (assumption; published 12-14 thousand), the demo's "
+        "under-construction and planned schools counted from their years:"
+    )
+    city = result.city
+    base = city[city["scenario"] == "baseline"].set_index("year")
+    without = city[city["scenario"] == "without_planned"].set_index("year")
+    for year, row in base.iterrows():
+        target = "" if row["target"] != row["target"] else f"  published plan {row['target']:,.0f}"
+        say(
+            f"  {year}: places needed {row['demand']:,.0f}, places {row['capacity']:,.0f} "
+            f"(city balance {row['demand'] - row['capacity']:,.0f}); shortage summed over the districts "
+            f"{row['deficit']:,.0f} (without the planned schools {without.loc[year, 'deficit']:,.0f}){target}"
+        )
+    say(
+        f"  deficit summed {BASE_YEAR}-{TO_YEAR} (child-years without a place): "
+        f"{result.deficit_years['baseline']:,.0f}; without the planned schools "
+        f"{result.deficit_years['without_planned']:,.0f}"
+    )
+    say(
+        "  The shortage summed over the districts counts a district's missing places even where another\n"
+        "  district has places to spare (the city balance nets them). It grows because the demo has 5\n"
+        "  planned schools (6,000 places) against 13,000 more pupils a year; the city's programme (21\n"
+        "  schools of 34.8 thousand places under construction in 2025) is not in the demo data."
+    )
 
 
 def _compare(districts: FullCheck, micro: FullCheck) -> None:

@@ -994,6 +994,7 @@ def write_deficit_report(
     norms: list[dict] | None = None,
     run_meta: dict | None = None,
     capacity_units: dict[str, str] | None = None,
+    trajectories: Sequence[Any] = (),
 ) -> Path:
     """Write the Excel deficit report of ``tables`` to ``path`` (xlsx) and return the path.
 
@@ -1003,7 +1004,9 @@ def write_deficit_report(
     ``inputs`` (list of dicts name/path/features), ``crs``, ``method``, ``date``, ``version``,
     ``warnings`` (list of text), ``synthetic`` (bool or reason) and ``synthetic_reason``.
     ``capacity_units``: service -> capacity unit of the norm pack (places, visits_per_shift, beds,
-    m2, residents). Raises InputError for bad tables and OutputError when the file cannot be
+    m2, residents). ``trajectories``: results of :func:`almaty_planner.core.trajectory.compute_trajectory`,
+    each adding a trajectory sheet (units x years) and a sheet of the city's deficit per year against
+    the targets, with its line chart. Raises InputError for bad tables and OutputError when the file cannot be
     written (an existing report is then left as it was).
     """
     from openpyxl import Workbook
@@ -1038,6 +1041,8 @@ def write_deficit_report(
         ws = new_sheet(view.sheet)
         view.sheet = ws.title
         sheets.append(ws)
+    for result in trajectories:
+        add_trajectory_sheets(w, new_sheet, result, lang)
     norms_ws = new_sheet(tr("Norms", lang=lang))
     meta_ws = new_sheet(tr("Run metadata", lang=lang))
     meta["norms_sheet"], meta["meta_sheet"] = norms_ws.title, meta_ws.title
@@ -1060,9 +1065,232 @@ def write_deficit_report(
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# Trajectories (core/trajectory.py): units x years, and the city's deficit against the targets
+# --------------------------------------------------------------------------------------------
+def _service_title(service: str, lang: str) -> str:
+    """The report's name of a service (its id when the report has no name for it)."""
+    return _service_names(lang).get(service, (service, service))[0]
+
+
+def add_trajectory_sheets(w: _Writer, new_sheet: Any, result: Any, lang: str) -> list[Any]:
+    """A trajectory sheet per scenario (units x years, fills) and the city sheet with its line chart."""
+    service = str(result.meta.get("service", ""))
+    title = _service_title(service, lang)
+    sheets = []
+    for scenario in result.meta.get("scenarios", ["baseline"]):
+        name = tr("Trajectory {service}", lang=lang).format(service=title)
+        if scenario != "baseline":
+            name += f" {scenario}"
+        ws = new_sheet(name)
+        _trajectory_sheet(w, ws, result, scenario, lang)
+        sheets.append(ws)
+    ws = new_sheet(tr("By year {service}", lang=lang).format(service=title))
+    _trajectory_city_sheet(w, ws, result, lang)
+    sheets.append(ws)
+    return sheets
+
+
+def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str) -> None:
+    """Units x years of one scenario: deficit per year, first year the norm is met, deficit summed."""
+    from openpyxl.formatting.rule import CellIsRule, ColorScaleRule
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+
+    unit = _unit_labels(lang).get(
+        str(result.meta.get("capacity_unit") or ""), str(result.meta.get("capacity_unit") or "")
+    )
+    if result.meta.get("service") == "school" and result.meta.get("capacity_unit") == "places":
+        unit = _unit_labels(lang)["student_places"]
+    years = list(result.years)
+    rows = result.table[result.table["scenario"] == scenario]
+    deficit = rows.pivot(index="unit", columns="year", values="deficit")
+    meets = rows.pivot(index="unit", columns="year", values="meets_norm")
+    names = rows.drop_duplicates("unit").set_index("unit")["unit_name"]
+    order = deficit.sum(axis=1).sort_values(ascending=False, kind="stable").index
+    first: dict[Any, Any] = {}
+    for uid in order:
+        row = meets.loc[uid].tolist()
+        year = None
+        for k in range(len(years) - 1, -1, -1):
+            if not row[k]:
+                break
+            year = years[k]
+        first[uid] = year
+    header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+    headers = [tr("Unit", lang=lang), *[str(y) for y in years]]
+    headers += [tr("Meets the norm from", lang=lang), tr("Deficit summed over the years", lang=lang)]
+    widths: dict[int, float] = {}
+    for c, text in enumerate(headers, start=1):
+        w.put(ws, 1, c, text, **header_style)
+        widths[c] = _header_width(text)
+    for r, uid in enumerate(order, start=2):
+        name = names.get(uid, uid)
+        w.put(ws, r, 1, str(name))
+        widths[1] = max(widths[1], _text_width(str(name), None))
+        for c, year in enumerate(years, start=2):
+            value = float(deficit.loc[uid, year])
+            w.put(ws, r, c, value, "#,##0")
+            widths[c] = max(widths[c], _text_width(value, "#,##0"))
+        w.put(ws, r, len(years) + 2, first[uid])
+        total = float(deficit.loc[uid].sum())
+        w.put(ws, r, len(years) + 3, total, "#,##0")
+        widths[len(years) + 3] = max(widths[len(years) + 3], _text_width(total, "#,##0"))
+    last_row = len(order) + 1
+    total_row = last_row + 1
+    w.put(ws, total_row, 1, tr("City", lang=lang), bold=True)
+    for c in range(2, len(years) + 2):
+        w.put(ws, total_row, c, float(deficit[years[c - 2]].sum()), "#,##0", bold=True)
+    w.put(ws, total_row, len(years) + 3, float(deficit.to_numpy().sum()), "#,##0", bold=True)
+    note = tr(
+        "Deficit in {unit} per unit and year ({scenario}); {method}, norm pack {pack} {edition}. "
+        "Red: a deficit, green: the norm is met.",
+        lang=lang,
+    ).format(
+        unit=unit,
+        scenario=scenario,
+        method=result.meta.get("method", ""),
+        pack=result.meta.get("norm_pack", ""),
+        edition=result.meta.get("norm_pack_edition", ""),
+    )
+    w.put(ws, total_row + 2, 1, note)
+    unverified = result.meta.get("norm_unverified") or []
+    if unverified:
+        text = tr("Unverified norm values used: {keys}", lang=lang).format(keys=", ".join(unverified))
+        w.put(ws, total_row + 3, 1, text, color=WARN_FILL)
+    ws.row_dimensions[1].height = 32
+    ws.freeze_panes = "B2"
+    first_col, last_col = get_column_letter(2), get_column_letter(len(years) + 1)
+    cells = f"{first_col}2:{last_col}{last_row}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
+    ws.conditional_formatting.add(
+        cells, CellIsRule(operator="equal", formula=["0"], fill=PatternFill("solid", bgColor="C6EFCE"))
+    )
+    ws.conditional_formatting.add(
+        cells,
+        ColorScaleRule(start_type="num", start_value=0, start_color=WHITE, end_type="max", end_color=RED),
+    )
+    _fit(ws, widths)
+    ws.print_area = f"A1:{get_column_letter(len(headers))}{total_row}"
+    _print_setup(ws, title_rows="1:1")
+
+
+def _trajectory_city_sheet(w: _Writer, ws: Any, result: Any, lang: str) -> None:
+    """The city's demand, capacity and deficit per year of every scenario, the targets, and the line chart."""
+    from openpyxl.chart import LineChart, Reference
+
+    city = result.city
+    scenarios = list(result.meta.get("scenarios", ["baseline"]))
+    years = list(result.years)
+    header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+    headers = [tr("Year", lang=lang), tr("Demand", lang=lang), tr("Capacity", lang=lang)]
+    headers += [tr("Deficit ({scenario})", lang=lang).format(scenario=s) for s in scenarios]
+    headers += [tr("Target", lang=lang), tr("Above the target", lang=lang)]
+    headers += [tr("Change against the baseline ({scenario})", lang=lang).format(scenario=s) for s in scenarios[1:]]
+    widths: dict[int, float] = {}
+    for c, text in enumerate(headers, start=1):
+        w.put(ws, 1, c, text, **header_style)
+        widths[c] = _header_width(text)
+    by = city.set_index(["scenario", "year"])
+    for r, year in enumerate(years, start=2):
+        base = by.loc[("baseline", year)]
+        values: list[Any] = [year, float(base["demand"]), float(base["capacity"])]
+        values += [float(by.loc[(s, year), "deficit"]) for s in scenarios]
+        target = base["target"]
+        has_target = target == target
+        values += [float(target) if has_target else None, float(base["above_target"]) if has_target else None]
+        values += [float(by.loc[(s, year), "deficit"] - base["deficit"]) for s in scenarios[1:]]
+        for c, value in enumerate(values, start=1):
+            fmt = None if c == 1 else "#,##0"
+            w.put(ws, r, c, value, fmt)
+            widths[c] = max(widths[c], _text_width(value, fmt))
+    last = len(years) + 1
+    row = last + 2
+    for name in scenarios:
+        total = result.deficit_years.get(name, 0.0)
+        w.put(ws, row, 1, tr("Deficit summed over units and years ({scenario})", lang=lang).format(scenario=name))
+        w.put(ws, row, 4, float(total), "#,##0", bold=True)
+        row += 1
+    if result.meta.get("service") in ("school", "kindergarten"):
+        w.put(ws, row, 1, tr("For schools and kindergartens: child-years without a place.", lang=lang))
+    ws.row_dimensions[1].height = 48
+    ws.freeze_panes = "A2"
+    _fit(ws, widths)
+
+    chart = LineChart()
+    chart.title = tr("City deficit per year against the targets", lang=lang)
+    chart.style = 12
+    chart.y_axis.title = tr("Deficit", lang=lang)
+    chart.x_axis.title = tr("Year", lang=lang)
+    first_deficit = 4
+    n_lines = len(scenarios) + 1  # every scenario's deficit and the target
+    chart.add_data(
+        Reference(ws, min_col=first_deficit, max_col=first_deficit + n_lines - 1, min_row=1, max_row=last),
+        titles_from_data=True,
+    )
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
+    colours = ["C0504D", "4F81BD", "9BBB59", "8064A2", "F79646"]
+    for k, series in enumerate(chart.series):
+        series.smooth = False
+        series.graphicalProperties.line.width = 28000
+        if k == len(chart.series) - 1:  # the targets: dashed black, points only where given
+            series.graphicalProperties.line.solidFill = "000000"
+            series.graphicalProperties.line.dashStyle = "dash"
+            series.marker.symbol = "diamond"
+        else:
+            series.graphicalProperties.line.solidFill = colours[k % len(colours)]
+            series.marker.symbol = "circle"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.width = 22
+    chart.height = 11
+    ws.add_chart(chart, f"A{row + 3}")
+    _print_setup(ws, landscape=True)
+
+
+def write_trajectory_report(path: PathLike, result: Any, *, language: str | None = None) -> Path:
+    """An Excel workbook of one trajectory: its sheets (units x years, city by year and chart) and a note of the run."""
+    from openpyxl import Workbook
+
+    lang = normalize_language(language or _current_language())
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    wb = Workbook()
+    wb.remove(wb.active)
+    w = _Writer(wb)
+    taken: list[str] = []
+
+    def new_sheet(name: str) -> Any:
+        title = sheet_title(name, taken)
+        taken.append(title)
+        return wb.create_sheet(title)
+
+    add_trajectory_sheets(w, new_sheet, result, lang)
+    ws = new_sheet(tr("Run metadata", lang=lang))
+    meta = result.meta
+    lines = [
+        (tr("Norm pack", lang=lang), f"{meta.get('norm_pack', '')} {meta.get('norm_pack_edition', '')}"),
+        (tr("Norm pack hash", lang=lang), meta.get("norm_pack_hash", "")),
+        (tr("Method", lang=lang), meta.get("method", "")),
+        (tr("Years", lang=lang), f"{result.years[0]}-{result.years[-1]}"),
+        (tr("Year of the population figures", lang=lang), meta.get("base_year")),
+        (tr("Version", lang=lang), plugin_version()),
+    ]
+    for r, (key, value) in enumerate(lines, start=1):
+        w.put(ws, r, 1, key, bold=True)
+        w.put(ws, r, 2, value)
+    for k, text in enumerate(result.warnings, start=len(lines) + 2):
+        w.put(ws, k, 1, str(text))
+    _fit(ws, {1: 32.0, 2: 40.0})
+    wb.properties.title = tr("Deficit trajectory", lang=lang)
+    wb.properties.language = lang
+    return write_atomically(target, wb.save)
+
+
 def _current_language() -> str:
     """The core's current language (set by the plugin from the QGIS locale)."""
     return language()
 
 
-__all__ = ["safe_text", "sheet_title", "write_deficit_report"]
+__all__ = ["add_trajectory_sheets", "safe_text", "sheet_title", "write_deficit_report", "write_trajectory_report"]

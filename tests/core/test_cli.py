@@ -92,3 +92,34 @@ def test_packs_lists_the_builtin_packs(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["packs"]) == 0
     ids = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
     assert {"almaty_2040", "kz_planning_norms", "kz_srs"} <= set(ids)
+
+
+def test_trajectory_writes_layers_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Schools of the 8 districts 2025-2028 with 2% growth and targets; bad years exit 2 and write nothing."""
+    out, report = tmp_path / "trajectory.gpkg", tmp_path / "trajectory.xlsx"
+    targets = tmp_path / "targets.csv"
+    targets.write_text("year,target\n2025,7300\n", encoding="utf-8")
+    args = [
+        "trajectory",
+        "--units", f"{DEMO}:districts", "--population-field", "population", "--id-field", "osm_id",
+        "--name-field", "name_ru", "--facilities", f"{DEMO}:schools:capacity", "--facility-id-field", "facility_id",
+        "--year-field", "year", "--status-field", "status", "--from-year", "2025", "--to-year", "2028",
+        "--base-year", "2023", "--growth-pct", "2", "--targets", str(targets),
+    ]  # fmt: skip
+    assert main([*args, "--out", str(out), "--report", str(report)]) == 0
+    layer = gpd.read_file(out, layer="trajectory")
+    assert sorted(set(layer["year"])) == [2025, 2026, 2027, 2028]
+    assert len(layer) == 8 * 4
+    districts = gpd.read_file(DEMO, layer="districts")
+    first = layer[layer["year"] == 2025]
+    assert first["population"].sum() == pytest.approx(districts["population"].sum() * 1.02**2)
+    wide = gpd.read_file(out, layer="trajectory_units")
+    assert {"deficit_2025", "deficit_2028", "first_year_meets"} <= set(wide.columns)
+    text = capsys.readouterr().out
+    assert "2025" in text
+    assert "7,300" in text
+    sheets = load_workbook(report).sheetnames
+    assert any(name.startswith("Trajectory") for name in sheets)
+    bad = tmp_path / "bad.gpkg"
+    assert main([*args[:-6], "--from-year", "2029", "--to-year", "2025", "--out", str(bad)]) == 2
+    assert not bad.exists()
