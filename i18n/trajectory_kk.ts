@@ -111,10 +111,6 @@
       <source>Deficit trajectory (year by year)</source>
       <translation>Тапшылық траекториясы (жылдар бойынша)</translation>
     </message>
-    <message>
-      <source>Planning</source>
-      <translation>Жоспарлау</translation>
-    </message>
   </context>
   <context>
     <name>core</name>

@@ -111,10 +111,6 @@
       <source>Deficit trajectory (year by year)</source>
       <translation>Траектория дефицита (по годам)</translation>
     </message>
-    <message>
-      <source>Planning</source>
-      <translation>Планирование</translation>
-    </message>
   </context>
   <context>
     <name>core</name>
