@@ -294,5 +294,13 @@
       <source>{what} must be a year from {lo} to {hi}, got {value!r}</source>
       <translation>{what} {lo}-ден {hi}-ге дейінгі жыл болуы керек, алынғаны {value!r}</translation>
     </message>
+    <message>
+      <source>baseline</source>
+      <translation>базалық нұсқа</translation>
+    </message>
+    <message>
+      <source>Planning unit</source>
+      <translation>Жоспарлау бірлігі</translation>
+    </message>
   </context>
 </TS>

@@ -294,5 +294,13 @@
       <source>{what} must be a year from {lo} to {hi}, got {value!r}</source>
       <translation>{what} должен быть годом от {lo} до {hi}, получено {value!r}</translation>
     </message>
+    <message>
+      <source>baseline</source>
+      <translation>базовый вариант</translation>
+    </message>
+    <message>
+      <source>Planning unit</source>
+      <translation>Планировочная единица</translation>
+    </message>
   </context>
 </TS>

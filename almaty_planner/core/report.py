@@ -1081,7 +1081,7 @@ def add_trajectory_sheets(w: _Writer, new_sheet: Any, result: Any, lang: str) ->
     for scenario in result.meta.get("scenarios", ["baseline"]):
         name = tr("Trajectory {service}", lang=lang).format(service=title)
         if scenario != "baseline":
-            name += f" {scenario}"
+            name = f"{title} {scenario}"
         ws = new_sheet(name)
         _trajectory_sheet(w, ws, result, scenario, lang)
         sheets.append(ws)
@@ -1091,9 +1091,14 @@ def add_trajectory_sheets(w: _Writer, new_sheet: Any, result: Any, lang: str) ->
     return sheets
 
 
+def _scenario_label(name: str, lang: str) -> str:
+    """The baseline's name in the report's language; other scenarios by the name the planner gave."""
+    return tr("baseline", lang=lang) if name == "baseline" else str(name)
+
+
 def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str) -> None:
     """Units x years of one scenario: deficit per year, first year the norm is met, deficit summed."""
-    from openpyxl.formatting.rule import CellIsRule, ColorScaleRule
+    from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -1118,7 +1123,7 @@ def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str
             year = years[k]
         first[uid] = year
     header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
-    headers = [tr("Unit", lang=lang), *[str(y) for y in years]]
+    headers = [tr("Planning unit", lang=lang), *[str(y) for y in years]]
     headers += [tr("Meets the norm from", lang=lang), tr("Deficit summed over the years", lang=lang)]
     widths: dict[int, float] = {}
     for c, text in enumerate(headers, start=1):
@@ -1148,30 +1153,38 @@ def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str
         lang=lang,
     ).format(
         unit=unit,
-        scenario=scenario,
+        scenario=_scenario_label(scenario, lang),
         method=result.meta.get("method", ""),
         pack=result.meta.get("norm_pack", ""),
         edition=result.meta.get("norm_pack_edition", ""),
     )
-    w.put(ws, total_row + 2, 1, note)
+    w.put(ws, total_row + 2, 1, note, wrap=True, valign="top")
+    ws.merge_cells(start_row=total_row + 2, start_column=1, end_row=total_row + 2, end_column=len(headers))
+    ws.row_dimensions[total_row + 2].height = 30
     unverified = result.meta.get("norm_unverified") or []
     if unverified:
         text = tr("Unverified norm values used: {keys}", lang=lang).format(keys=", ".join(unverified))
         w.put(ws, total_row + 3, 1, text, color=WARN_FILL)
-    ws.row_dimensions[1].height = 32
+    ws.row_dimensions[1].height = 48
     ws.freeze_panes = "B2"
     first_col, last_col = get_column_letter(2), get_column_letter(len(years) + 1)
     cells = f"{first_col}2:{last_col}{last_row}"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{last_row}"
-    ws.conditional_formatting.add(
-        cells, CellIsRule(operator="equal", formula=["0"], fill=PatternFill("solid", bgColor="C6EFCE"))
-    )
-    ws.conditional_formatting.add(
-        cells,
-        ColorScaleRule(start_type="num", start_value=0, start_color=WHITE, end_type="max", end_color=RED),
-    )
+    # fills by value bands (a colour scale would paint 0 too, and LibreOffice lets it override)
+    top = float(np.nanmax(deficit.to_numpy())) if deficit.size else 0.0
+    bands = [("equal", ["0"], "C6EFCE")]
+    if top > 0:
+        bands += [
+            ("between", ["0.000001", f"{top / 3:.6f}"], "FCE4E4"),
+            ("between", [f"{top / 3:.6f}", f"{2 * top / 3:.6f}"], "F4B183"),
+            ("greaterThan", [f"{2 * top / 3:.6f}"], RED),
+        ]
+    for operator, formula, colour in bands:
+        ws.conditional_formatting.add(
+            cells, CellIsRule(operator=operator, formula=formula, fill=PatternFill("solid", bgColor=colour))
+        )
     _fit(ws, widths)
-    ws.print_area = f"A1:{get_column_letter(len(headers))}{total_row}"
+    ws.print_area = f"A1:{get_column_letter(len(headers))}{total_row + 3}"
     _print_setup(ws, title_rows="1:1")
 
 
@@ -1184,7 +1197,7 @@ def _trajectory_city_sheet(w: _Writer, ws: Any, result: Any, lang: str) -> None:
     years = list(result.years)
     header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
     headers = [tr("Year", lang=lang), tr("Demand", lang=lang), tr("Capacity", lang=lang)]
-    headers += [tr("Deficit ({scenario})", lang=lang).format(scenario=s) for s in scenarios]
+    headers += [tr("Deficit ({scenario})", lang=lang).format(scenario=_scenario_label(s, lang)) for s in scenarios]
     headers += [tr("Target", lang=lang), tr("Above the target", lang=lang)]
     headers += [tr("Change against the baseline ({scenario})", lang=lang).format(scenario=s) for s in scenarios[1:]]
     widths: dict[int, float] = {}
@@ -1207,9 +1220,11 @@ def _trajectory_city_sheet(w: _Writer, ws: Any, result: Any, lang: str) -> None:
     last = len(years) + 1
     row = last + 2
     for name in scenarios:
-        total = result.deficit_years.get(name, 0.0)
-        w.put(ws, row, 1, tr("Deficit summed over units and years ({scenario})", lang=lang).format(scenario=name))
-        w.put(ws, row, 4, float(total), "#,##0", bold=True)
+        total = f"{result.deficit_years.get(name, 0.0):,.0f}"
+        text = tr("Deficit summed over units and years ({scenario})", lang=lang).format(
+            scenario=_scenario_label(name, lang)
+        )
+        w.put(ws, row, 1, f"{text}: {total}", bold=True)
         row += 1
     if result.meta.get("service") in ("school", "kindergarten"):
         w.put(ws, row, 1, tr("For schools and kindergartens: child-years without a place.", lang=lang))
@@ -1242,10 +1257,12 @@ def _trajectory_city_sheet(w: _Writer, ws: Any, result: Any, lang: str) -> None:
             series.marker.symbol = "circle"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
+    chart.y_axis.scaling.min = 0  # the targets are far below the deficits: keep them on the chart
     chart.width = 22
-    chart.height = 11
-    ws.add_chart(chart, f"A{row + 3}")
+    chart.height = 10
+    ws.add_chart(chart, f"A{row + 2}")
     _print_setup(ws, landscape=True)
+    ws.page_setup.fitToHeight = 1  # the table and its chart on one page
 
 
 def write_trajectory_report(path: PathLike, result: Any, *, language: str | None = None) -> Path:

@@ -26,7 +26,7 @@ def test_trajectory_sheets_hold_the_table(tmp_path: Path) -> None:
         expected = table[table["unit"] == unit].sort_values("year")["deficit"].tolist()
         assert rows[unit] == pytest.approx(expected)
     assert base.conditional_formatting  # fills on the years
-    assert "Trajectory Schools plan" in wb.sheetnames
+    assert "Schools plan" in wb.sheetnames
     city = wb["By year Schools"]
     values = {r[0].value: [c.value for c in r] for r in city.iter_rows(min_row=2, max_row=6)}
     assert values[2027][3] == pytest.approx(0)  # baseline deficit 2027
