@@ -8,6 +8,7 @@ which CRS was used.
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -121,13 +122,43 @@ def _centre_utm(layers: dict[str, gpd.GeoDataFrame]) -> int:
 
 
 def _xy(points: gpd.GeoSeries) -> np.ndarray:
-    """Coordinates of a series of Points: vectorised on shapely 2, one pass over the objects on 1.8."""
+    """Coordinates of a series of Points, vectorised on shapely 2; on 1.8 read from one 2D WKB blob of
+    all points (one GEOS call instead of a coordinate sequence per point)."""
     if _SHAPELY2:
         import shapely
 
         values = np.asarray(points.values, dtype=object)
         return np.column_stack([shapely.get_x(values), shapely.get_y(values)]).astype(float)
-    return np.array([p.coords[0][:2] for p in points], dtype=float).reshape(-1, 2)
+    objects = list(points)
+    xy = _xy_from_wkb(objects)
+    if xy is not None:
+        return xy
+    return np.array([p.coords[0][:2] for p in objects], dtype=float).reshape(-1, 2)
+
+
+def _xy_from_wkb(objects: list[Any]) -> np.ndarray | None:
+    """Shapely 1.8: the x, y of Points from the WKB of one collection of them (None when the blob is not
+    the expected run of 2D points, e.g. an empty point, so that the caller falls back)."""
+    from shapely import wkb
+    from shapely.geometry import GeometryCollection
+
+    n = len(objects)
+    if n == 0:
+        return np.empty((0, 2))
+    try:
+        blob = wkb.dumps(GeometryCollection(objects), output_dimension=2)
+    except Exception:  # any failure: the per-point path below
+        return None
+    if len(blob) != 9 + 21 * n:
+        return None
+    rows = np.frombuffer(blob, dtype=np.uint8, offset=9).reshape(n, 21)
+    order = "<" if blob[0] == 1 else ">"
+    if not (rows[:, 0] == blob[0]).all():
+        return None
+    kinds = rows[:, 1:5].copy().view(order + "u4").ravel()
+    if not (kinds == 1).all():
+        return None
+    return rows[:, 5:21].copy().view(order + "f8").reshape(n, 2).astype(float)
 
 
 def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
@@ -152,50 +183,240 @@ def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
     return _xy(pts)
 
 
-def _contains_xy(geom: Any, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Vectorised point-in-polygon on shapely 2 (``contains_xy``) and 1.8 (``vectorized.contains``)."""
-    if len(x) == 0:
-        return np.zeros(0, dtype=bool)
-    try:
-        from shapely import contains_xy
-    except ImportError:  # shapely 1.8
-        from shapely.vectorized import contains as contains_xy
-    return np.asarray(contains_xy(geom, x, y), dtype=bool)
-
-
 def points_in_polygons(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:
-    """Row position of the unit containing each point (the first one when units overlap), -1 outside."""
+    """Row position of the unit containing each point (the first one when units overlap), -1 outside.
+
+    A point inside a unit goes to the first unit (in row order) whose interior contains it; a point
+    that lies only on boundaries (e.g. on the line between two grid cells) goes to the first unit whose
+    boundary it touches, so that no resident is lost or counted twice. Candidate units come from a
+    spatial index of the units' bounding boxes (shapely 2: ``STRtree`` queried with all points at once;
+    shapely 1.8, whose tree answers one geometry per call: a grid of boxes in numpy), so the cost grows
+    with units + points + candidate pairs, never with units x points; both give the same answer.
+    """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     geoms = list(geoms)
     out = np.full(len(xy), -1, dtype=np.int64)
-    for pos, geom in enumerate(geoms):
-        if geom is None or geom.is_empty:
-            continue
-        minx, miny, maxx, maxy = geom.bounds
-        box = (out < 0) & (xy[:, 0] >= minx) & (xy[:, 0] <= maxx) & (xy[:, 1] >= miny) & (xy[:, 1] <= maxy)
-        idx = np.nonzero(box)[0]
-        if len(idx):
-            inside = _contains_xy(geom, xy[idx, 0], xy[idx, 1])
-            out[idx[inside]] = pos
-    _assign_boundary_points(xy, geoms, out)
+    if not len(xy) or not geoms:
+        return out
+    if _SHAPELY2:
+        pt, unit = _candidates_strtree(xy, geoms)
+    else:
+        pt, unit = _candidates_grid(xy, geoms)
+    if not len(pt):
+        return out
+    inside = _contains_pairs(xy, geoms, pt, unit)
+    _first_unit(out, pt[inside], unit[inside])
+    _assign_boundary_points(xy, geoms, out, pt[~inside], unit[~inside])
     return out
 
 
-def _assign_boundary_points(xy: np.ndarray, geoms: list[Any], out: np.ndarray) -> None:
-    """Give a point lying exactly on a unit's boundary (e.g. on the line between two grid cells) to the
-    first unit whose boundary it touches, so that no resident is lost between two units."""
-    from shapely.geometry import Point
-
-    rest = np.nonzero(out < 0)[0]
-    if not len(rest):
+def _first_unit(out: np.ndarray, pt: np.ndarray, unit: np.ndarray) -> None:
+    """Set ``out[p]`` to the lowest unit position among the pairs of each point ``p``."""
+    if not len(pt):
         return
-    for pos, geom in enumerate(geoms):
-        if geom is None or geom.is_empty or not len(rest):
+    order = np.lexsort((unit, pt))
+    pt, unit = pt[order], unit[order]
+    first = np.ones(len(pt), dtype=bool)
+    first[1:] = pt[1:] != pt[:-1]
+    out[pt[first]] = unit[first]
+
+
+def _candidates_strtree(xy: np.ndarray, geoms: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Shapely 2: (point, unit) pairs whose bounding boxes intersect, from one bulk STRtree query."""
+    import shapely
+
+    arr = np.empty(len(geoms), dtype=object)
+    arr[:] = geoms
+    tree = shapely.STRtree(arr)  # leaves None and empty geometries out
+    finite = np.isfinite(xy).all(axis=1)
+    rows = np.nonzero(finite)[0]
+    pt, unit = tree.query(shapely.points(xy[rows]))
+    return rows[pt].astype(np.int64), unit.astype(np.int64)
+
+
+_GEOS_BOUNDS: Any = None
+
+
+def _bounds_18(geoms: list[Any]) -> np.ndarray:
+    """Shapely 1.8: the bounds of each unit (NaN for None and empty geometries).
+
+    ``geom.bounds`` builds an envelope polygon per call (about 30 us); GEOS's own ``GEOSGeom_getXMin``
+    etc. (GEOS >= 3.7) answer in about 1 us, so they are used when the library has them.
+    """
+    out = np.full((len(geoms), 4), np.nan)
+    getters = _geos_bound_getters()
+    if getters is None:
+        for i, g in enumerate(geoms):
+            if g is not None and not g.is_empty:
+                out[i] = g.bounds
+        return out
+    import ctypes
+
+    handle, funcs = getters
+    value = ctypes.c_double()
+    ref = ctypes.byref(value)
+    for i, g in enumerate(geoms):
+        if g is None:
             continue
-        minx, miny, maxx, maxy = geom.bounds
-        px, py = xy[rest, 0], xy[rest, 1]
-        near = rest[(px >= minx) & (px <= maxx) & (py >= miny) & (py <= maxy)]
-        hits = [i for i in near if geom.intersects(Point(xy[i, 0], xy[i, 1]))]
-        if hits:
-            out[hits] = pos
-            rest = np.nonzero(out < 0)[0]
+        ptr = g._geom
+        row = out[i]
+        for k, fn in enumerate(funcs):
+            if fn(handle, ptr, ref) != 1:  # GEOS answers 0 for an empty geometry
+                row[:] = np.nan
+                break
+            row[k] = value.value
+    return out
+
+
+def _geos_bound_getters() -> tuple[Any, list[Any]] | None:
+    """GEOSGeom_getXMin/YMin/XMax/YMax of the GEOS that shapely 1.8 loaded, or None."""
+    global _GEOS_BOUNDS
+    if _GEOS_BOUNDS is None:
+        try:
+            import ctypes
+
+            from shapely.geos import lgeos
+
+            funcs = []
+            for name in ("GEOSGeom_getXMin_r", "GEOSGeom_getYMin_r", "GEOSGeom_getXMax_r", "GEOSGeom_getYMax_r"):
+                fn = getattr(lgeos._lgeos, name)
+                fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
+                fn.restype = ctypes.c_int
+                funcs.append(fn)
+            _GEOS_BOUNDS = (lgeos.geos_handle, funcs)
+        except Exception:  # an older GEOS: geom.bounds instead
+            _GEOS_BOUNDS = False
+    return _GEOS_BOUNDS or None
+
+
+def _candidates_grid(xy: np.ndarray, geoms: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Shapely 1.8: (point, unit) pairs whose bounding boxes intersect.
+
+    Few points among many units (facilities in a fine grid): the units' STRtree, one query per point.
+    Otherwise a grid of the units' boxes in numpy answers all points at once.
+    """
+    if 4 * len(xy) < len(geoms):
+        from shapely.geometry import Point
+        from shapely.strtree import STRtree
+
+        rows = np.asarray([i for i, g in enumerate(geoms) if g is not None], dtype=np.int64)
+        if not len(rows):
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        with warnings.catch_warnings():  # shapely 1.8 announces the 2.0 interface
+            warnings.simplefilter("ignore")
+            tree = STRtree([geoms[i] for i in rows])  # leaves empty geometries out itself
+        pts: list[int] = []
+        units: list[int] = []
+        for p, (x, y) in enumerate(xy.tolist()):
+            if math.isfinite(x) and math.isfinite(y):
+                hits = tree.query_items(Point(x, y))
+                pts.extend([p] * len(hits))
+                units.extend(hits)
+        return np.asarray(pts, dtype=np.int64), rows[np.asarray(units, dtype=np.int64)]
+    return box_pairs(xy, _bounds_18(geoms))
+
+
+def box_pairs(xy: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(point, box) index pairs with the point inside the closed box, through a uniform grid.
+
+    Each box is entered in the grid cells it overlaps and each point looks up its own cell, so the work
+    is proportional to boxes + points + pairs. Rows of ``bounds`` with NaN hold nothing.
+    """
+    empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64))
+    ok_box = np.isfinite(bounds).all(axis=1)
+    ok_pt = np.isfinite(xy).all(axis=1)
+    if not ok_box.any() or not ok_pt.any():
+        return empty
+    box_id = np.nonzero(ok_box)[0]
+    b = bounds[box_id]
+    pt_id = np.nonzero(ok_pt)[0]
+    p = xy[pt_id]
+    minx, miny = min(b[:, 0].min(), p[:, 0].min()), min(b[:, 1].min(), p[:, 1].min())
+    maxx, maxy = max(b[:, 2].max(), p[:, 0].max()), max(b[:, 3].max(), p[:, 1].max())
+    size = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    extent = max(maxx - minx, maxy - miny, 1e-9)
+    cell = float(np.median(size)) if len(size) else extent
+    # no finer than the points need, and few enough cells per box that the grid stays linear
+    cell = max(cell, extent / max(1.0, math.sqrt(len(b) + len(p))), extent * 1e-9)
+    while True:
+        cx0 = np.floor((b[:, 0] - minx) / cell).astype(np.int64)
+        cy0 = np.floor((b[:, 1] - miny) / cell).astype(np.int64)
+        nx = np.floor((b[:, 2] - minx) / cell).astype(np.int64) - cx0 + 1
+        ny = np.floor((b[:, 3] - miny) / cell).astype(np.int64) - cy0 + 1
+        counts = nx * ny
+        if counts.sum() <= 4 * (len(b) + len(p)) + 1000:
+            break
+        cell *= 2.0
+    rows = int(np.floor((maxy - miny) / cell)) + 2
+    owner = np.repeat(np.arange(len(b)), counts)
+    k = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    ny_rep = np.repeat(ny, counts)
+    keys = (np.repeat(cx0, counts) + k // ny_rep) * rows + (np.repeat(cy0, counts) + k % ny_rep)
+    order = np.argsort(keys, kind="stable")
+    keys, owner = keys[order], owner[order]
+    pkeys = np.floor((p[:, 0] - minx) / cell).astype(np.int64) * rows + np.floor((p[:, 1] - miny) / cell).astype(
+        np.int64
+    )
+    lo = np.searchsorted(keys, pkeys, side="left")
+    n = np.searchsorted(keys, pkeys, side="right") - lo
+    total = int(n.sum())
+    if total == 0:
+        return empty
+    pair_pt = np.repeat(np.arange(len(p)), n)
+    pair_box = owner[np.arange(total) - np.repeat(np.cumsum(n) - n, n) + np.repeat(lo, n)]
+    px, py = p[pair_pt, 0], p[pair_pt, 1]
+    bb = b[pair_box]
+    hit = (px >= bb[:, 0]) & (px <= bb[:, 2]) & (py >= bb[:, 1]) & (py <= bb[:, 3])
+    return pt_id[pair_pt[hit]].astype(np.int64), box_id[pair_box[hit]].astype(np.int64)
+
+
+def _contains_pairs(xy: np.ndarray, geoms: list[Any], pt: np.ndarray, unit: np.ndarray) -> np.ndarray:
+    """For each (point, unit) pair: does the unit's interior contain the point?"""
+    if _SHAPELY2:
+        import shapely
+
+        arr = np.empty(len(geoms), dtype=object)
+        arr[:] = geoms
+        return np.asarray(shapely.contains_xy(arr[unit], xy[pt, 0], xy[pt, 1]), dtype=bool)
+    from shapely.vectorized import contains
+
+    result = np.zeros(len(pt), dtype=bool)
+    order = np.argsort(unit, kind="stable")
+    units = unit[order]
+    starts = np.nonzero(np.r_[True, units[1:] != units[:-1]])[0]
+    ends = np.r_[starts[1:], len(units)]
+    for s, e in zip(starts.tolist(), ends.tolist()):
+        rows = order[s:e]
+        p = pt[rows]
+        result[rows] = np.asarray(contains(geoms[int(units[s])], xy[p, 0], xy[p, 1]), dtype=bool)
+    return result
+
+
+def _assign_boundary_points(
+    xy: np.ndarray, geoms: list[Any], out: np.ndarray, pt: np.ndarray, unit: np.ndarray
+) -> None:
+    """Give a point lying exactly on a unit's boundary (e.g. on the line between two grid cells) to the
+    first unit whose boundary it touches, so that no resident is lost between two units.
+
+    ``pt``, ``unit`` are the candidate pairs whose unit does not contain the point; only those of points
+    still without a unit are tested.
+    """
+    rest = out[pt] < 0
+    pt, unit = pt[rest], unit[rest]
+    if not len(pt):
+        return
+    if _SHAPELY2:
+        import shapely
+
+        arr = np.empty(len(geoms), dtype=object)
+        arr[:] = geoms
+        touch = np.asarray(shapely.intersects(arr[unit], shapely.points(xy[pt])), dtype=bool)
+    else:
+        from shapely.geometry import Point
+
+        touch = np.fromiter(
+            (geoms[u].intersects(Point(xy[p, 0], xy[p, 1])) for p, u in zip(pt.tolist(), unit.tolist())),
+            dtype=bool,
+            count=len(pt),
+        )
+    _first_unit(out, pt[touch], unit[touch])
