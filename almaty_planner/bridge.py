@@ -6,6 +6,12 @@ Reading keeps every attribute (Cyrillic names and values intact), the CRS, and t
 ``QgsProcessingFeatureSource`` opened with "selected features only" gives only the selection.
 Writing keeps the input fields in their order and types, then the new fields with types inferred
 from the data (int64, double, text, bool), and writes geometry in the CRS of the sink.
+
+Each direction crosses between QGIS and Python once, column by column: a read takes each feature's
+id, attribute list and geometry in one pass and converts whole columns (and all geometries at once
+on shapely 2); a write converts each result column to QGIS values in one go and hands the features
+over in batches. The geometries read are kept with their source, and a result row whose geometry is
+still the very object read gets the input's QGIS geometry back instead of one rebuilt from shapely.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-from collections.abc import Iterable
+import weakref
 from typing import Any
 
 import geopandas as gpd
@@ -23,6 +29,7 @@ from pyproj import CRS
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -39,6 +46,12 @@ from almaty_planner.core.i18n import tr
 LOGGER = logging.getLogger(__name__)
 
 GEOMETRY = "geometry"
+BATCH = 5000
+_SHAPELY2 = callable(getattr(__import__("shapely"), "points", None))  # shapely 2 (feature test, as core.geo)
+_PLAIN_TYPES = INTEGER_TYPES | REAL_TYPES | {FieldType.STRING, FieldType.BOOL}
+
+# The QGIS geometries read from each source, with the shapely objects made from them (see _Kept).
+_KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class Canceled(QgsProcessingException):
@@ -90,54 +103,156 @@ def crs_of(source: Any) -> CRS | None:
     return CRS.from_wkt(qcrs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED))
 
 
+class _Kept:
+    """The QGIS geometries of one read and the shapely objects made from them, position by position.
+
+    Holding the shapely objects keeps their identity unique while the record lives, so a result row
+    whose geometry ``is`` one of them can be given the QGIS geometry it came from.
+    """
+
+    def __init__(self, objects: list[Any], qgis: list[Any]) -> None:
+        self.objects = objects
+        self.qgis = qgis
+        self._where: dict[int, int] | None = None
+
+    def qgis_geometry(self, geom: Any) -> Any:
+        """The QGIS geometry ``geom`` was made from, or None when it was not made by this read."""
+        if self._where is None:
+            self._where = {id(o): i for i, o in enumerate(self.objects) if o is not None}
+        pos = self._where.get(id(geom))
+        if pos is None or self.objects[pos] is not geom:
+            return None
+        return self.qgis[pos]
+
+
+def _plain_column(values: list[Any]) -> list[Any]:
+    """Attribute values of an int, real, text or bool field: PyQGIS gives plain Python values, and NULL as
+    a QVariant; only those cells need converting."""
+    if any(type(v) is QVariant for v in values):
+        return [_python_value(v) if type(v) is QVariant else v for v in values]
+    return values
+
+
 def _column(values: list[Any], field: QgsField, index: pd.Index) -> pd.Series:
     """One attribute column with a dtype that suits the QGIS field type."""
     ftype = field_type(field)
+    has_null = any(v is None for v in values)
     if ftype in INTEGER_TYPES:
-        if any(v is None for v in values):
-            return pd.Series([np.nan if v is None else float(v) for v in values], index=index, dtype="float64")
+        if has_null:
+            return pd.Series(
+                np.array([np.nan if v is None else v for v in values], dtype="float64"), index=index, dtype="float64"
+            )
         return pd.Series(values, index=index, dtype="int64")
     if ftype in REAL_TYPES:
-        return pd.Series([np.nan if v is None else float(v) for v in values], index=index, dtype="float64")
-    if ftype == FieldType.BOOL and not any(v is None for v in values):
+        if has_null:
+            values = [np.nan if v is None else v for v in values]
+        return pd.Series(np.array(values, dtype="float64"), index=index, dtype="float64")
+    if ftype == FieldType.BOOL and not has_null:
         return pd.Series(values, index=index, dtype="bool")
     return pd.Series(values, index=index, dtype="object")
 
 
-def source_to_gdf(source: Any, layer_name: str, feedback: Any = None) -> gpd.GeoDataFrame:
+def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
+    """Shapely geometries of QGIS geometries (None for null or empty), converted all at once where the
+    layer type allows: curved or M layers, and layers of unknown type, go one by one through _shapely."""
+    if (
+        wkb_type in (QgsWkbTypes.Type.Unknown, QgsWkbTypes.Type.NoGeometry)
+        or QgsWkbTypes.isCurvedType(wkb_type)
+        or QgsWkbTypes.hasM(wkb_type)
+    ):
+        return [_shapely(g) for g in qgis]
+    blobs = [bytes(g.asWkb()) for g in qgis]
+    if _SHAPELY2:
+        import shapely
+
+        arr = np.empty(len(blobs), dtype=object)
+        arr[:] = [b or None for b in blobs]
+        geoms = shapely.from_wkb(arr)
+        geoms[shapely.is_empty(geoms)] = None
+        return list(geoms)
+    if QgsWkbTypes.flatType(wkb_type) == QgsWkbTypes.Type.Point and all(len(b) == 21 for b in blobs):
+        from shapely.geometry import Point
+
+        raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, 21)
+        little = raw[:, 0] == 1
+        xy = np.empty((len(blobs), 2))
+        xy[little] = raw[little, 5:21].copy().view("<f8")
+        xy[~little] = raw[~little, 5:21].copy().view(">f8")
+        return [None if x != x or y != y else Point(x, y) for x, y in xy.tolist()]
+    out = [shapely_wkb.loads(b) if b else None for b in blobs]
+    return [None if g is None or g.is_empty else g for g in out]
+
+
+def source_to_gdf(
+    source: Any, layer_name: str, feedback: Any = None, *, keep_geometries: bool = False
+) -> gpd.GeoDataFrame:
     """Read every feature ``source`` yields into a GeoDataFrame indexed by the QGIS feature id.
 
     Every attribute is kept, in the layer's field order; the geometry column is ``geometry`` (or
-    ``_geometry`` when the layer has a field called ``geometry``); the CRS is the source's.
+    ``_geometry`` when the layer has a field called ``geometry``); the CRS is the source's. With
+    ``keep_geometries`` the QGIS geometries stay with ``source`` (as long as it lives) for
+    :func:`write_features` to give back.
     """
     if source is None:
         raise QgsProcessingException(tr("The layer {layer} could not be opened.").format(layer=layer_name))
     fields = source.fields()
     names = [fields.at(i).name() for i in range(fields.count())]
-    columns: list[list[Any]] = [[] for _ in names]
     fids: list[int] = []
-    geoms: list[Any] = []
+    rows: list[list[Any]] = []
+    qgis: list[Any] = []
     total = source.featureCount()
     step = 100.0 / total if total and total > 0 else 0.0
-    for n, feature in enumerate(source.getFeatures()):
-        if _canceled(feedback):
-            raise Canceled(tr("Canceled while reading {layer}.").format(layer=layer_name))
-        fids.append(int(feature.id()))
-        attrs = feature.attributes()
-        for i in range(len(names)):
-            columns[i].append(_python_value(attrs[i]) if i < len(attrs) else None)
-        geoms.append(_shapely(feature.geometry()) if feature.hasGeometry() else None)
-        if feedback is not None and step and n % 500 == 0:
-            feedback.setProgress(n * step)
+    feature = QgsFeature()
+    iterator = source.getFeatures(QgsFeatureRequest())
+    add_id, add_row, add_geom = fids.append, rows.append, qgis.append
+    n = 0
+    while iterator.nextFeature(feature):
+        add_id(feature.id())
+        add_row(feature.attributes())
+        add_geom(feature.geometry())
+        n += 1
+        if n % 1000 == 0:
+            if _canceled(feedback):
+                raise Canceled(tr("Canceled while reading {layer}.").format(layer=layer_name))
+            if feedback is not None and step:
+                feedback.setProgress(n * step)
+    if _canceled(feedback):
+        raise Canceled(tr("Canceled while reading {layer}.").format(layer=layer_name))
     index = pd.Index(fids, dtype="int64", name=None)
-    data = {name: _column(values, fields.at(i), index) for i, (name, values) in enumerate(zip(names, columns))}
+    data = {}
+    width = len(names)
+    for i, name in enumerate(names):
+        field = fields.at(i)
+        values = [r[i] if i < len(r) else None for r in rows] if any(len(r) < width for r in rows) else None
+        if values is None:
+            values = [r[i] for r in rows]
+        if field_type(field) in _PLAIN_TYPES:
+            values = _plain_column(values)
+        else:
+            values = [_python_value(v) for v in values]
+        data[name] = _column(values, field, index)
+    del rows
     frame = pd.DataFrame(data, index=index, columns=names)
     geometry_name = GEOMETRY
     while geometry_name in names:
         geometry_name = "_" + geometry_name
     crs = crs_of(source)
-    frame[geometry_name] = gpd.GeoSeries(geoms, index=index, crs=crs)
+    geoms = _geometries(qgis, source.wkbType())
+    if keep_geometries:
+        _KEPT[source] = _Kept(geoms, qgis)
+    frame[geometry_name] = _geo_series(geoms, index, crs)
     return gpd.GeoDataFrame(frame, geometry=geometry_name, crs=crs)
+
+
+def _geo_series(geoms: list[Any], index: pd.Index, crs: CRS | None) -> gpd.GeoSeries:
+    """A GeoSeries of shapely objects, built as one geometry array: a plain list would make pandas ask
+    every shapely 1.8 geometry for its (deprecated, slow) array interface."""
+    from geopandas.array import GeometryArray
+
+    arr = np.empty(len(geoms), dtype=object)
+    for i, geom in enumerate(geoms):
+        arr[i] = geom
+    return gpd.GeoSeries(GeometryArray(arr, crs=crs), index=index, crs=crs)
 
 
 def _kind(series: pd.Series) -> str:
@@ -151,20 +266,36 @@ def _kind(series: pd.Series) -> str:
         return "null" if series.isna().all() else "real"
     if pd.api.types.is_datetime64_any_dtype(dtype):
         return "datetime"
-    values = [v for v in series.tolist() if not _is_null(v)]
+    values = _non_null(series)
     if not values:
         return "null"
-    if all(isinstance(v, (bool, np.bool_)) for v in values):
+    # every value is an instance of a class exactly when every distinct type of them is a subclass
+    types = set(map(type, values))
+    if all(issubclass(t, (bool, np.bool_)) for t in types):
         return "bool"
-    if all(isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) for v in values):
+    if all(issubclass(t, (int, np.integer)) and not issubclass(t, (bool, np.bool_)) for t in types):
         return "int"
-    if all(isinstance(v, (int, float, np.integer, np.floating)) for v in values):
+    if all(issubclass(t, (int, float, np.integer, np.floating)) for t in types):
         return "real"
-    if all(isinstance(v, dt.datetime) for v in values):
+    if all(issubclass(t, dt.datetime) for t in types):
         return "datetime"
-    if all(isinstance(v, dt.date) for v in values):
+    if all(issubclass(t, dt.date) for t in types):
         return "date"
     return "text"
+
+
+def _null_mask(series: pd.Series) -> np.ndarray:
+    """True where a value is None, NaN, NaT or pandas NA (what _is_null says of each cell)."""
+    return np.asarray(pd.isna(series), dtype=bool)
+
+
+def _non_null(series: pd.Series) -> list[Any]:
+    """The values of ``series`` that are not null, in order."""
+    values = series.tolist()
+    mask = _null_mask(series)
+    if not mask.any():
+        return values
+    return [v for v, null in zip(values, mask.tolist()) if not null]
 
 
 def _new_field(name: str, kind: str) -> QgsField:
@@ -259,6 +390,56 @@ def _qgis_value(value: Any, field: QgsField) -> Any:
     return value
 
 
+def _qgis_column(series: pd.Series, field: QgsField) -> list[Any]:
+    """The values of a result column as a QGIS field of ``field``'s type takes them: the same values as
+    :func:`_qgis_value` of each cell, converted for the whole column where its dtype allows."""
+    ftype = field_type(field)
+    dtype = series.dtype
+    numeric = pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_complex_dtype(dtype)
+    if numeric and ftype in INTEGER_TYPES | REAL_TYPES | {FieldType.BOOL}:
+        mask = _null_mask(series)
+        values = series.to_numpy(dtype=float, na_value=np.nan) if mask.any() else series.to_numpy()
+        if ftype in REAL_TYPES:
+            out = np.asarray(values, dtype=float).astype(object)
+        elif ftype == FieldType.BOOL:
+            out = np.asarray(values != 0).astype(object)
+        elif pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
+            fill: Any = False if pd.api.types.is_bool_dtype(dtype) else 0
+            filled = series.fillna(fill) if mask.any() else series
+            out = filled.to_numpy().astype(np.int64).astype(object)
+        else:
+            floats = np.asarray(values, dtype=float)
+            finite = np.isfinite(floats)
+            if (np.abs(floats[finite]) >= 2.0**53).any():
+                return [_qgis_value(v, field) for v in series.tolist()]
+            mask = mask | ~finite
+            out = np.rint(np.where(finite, floats, 0.0)).astype(np.int64).astype(object)
+        out[mask] = None
+        return out.tolist()
+    if ftype == FieldType.STRING and (pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.StringDtype)):
+        mask = _null_mask(series).tolist()
+        return [
+            None if null else (str(v.item()) if isinstance(v, np.generic) else str(v))
+            for v, null in zip(series.tolist(), mask)
+        ]
+    return [_qgis_value(v, field) for v in series.tolist()]
+
+
+def _shaped(qgeom: QgsGeometry, wkb_type: int | None) -> QgsGeometry:
+    """``qgeom`` as a sink of ``wkb_type`` takes it: single parts made multi, or one-part multis single."""
+    if wkb_type is None or wkb_type == QgsWkbTypes.Type.Unknown or qgeom.isNull():
+        return qgeom
+    multi = qgeom.isMultipart()
+    if QgsWkbTypes.isMultiType(wkb_type) and not multi:
+        qgeom = QgsGeometry(qgeom)
+        qgeom.convertToMultiType()
+    elif not QgsWkbTypes.isMultiType(wkb_type) and multi:
+        parts = qgeom.asGeometryCollection()
+        if len(parts) == 1:
+            qgeom = parts[0]
+    return qgeom
+
+
 def _qgis_geometry(geom: Any, wkb_type: int) -> QgsGeometry:
     """A shapely geometry as a QgsGeometry shaped for a sink of ``wkb_type`` (single/multi)."""
     if geom is None or geom.is_empty:
@@ -292,32 +473,49 @@ def write_features(
     crs: CRS | None = None,
     feedback: Any = None,
     layer_name: str = "",
+    source: Any = None,
 ) -> int:
-    """Add one feature per row of ``gdf`` to ``sink`` (geometry reprojected to ``crs``); return the count."""
+    """Add one feature per row of ``gdf`` to ``sink`` (geometry reprojected to ``crs``); return the count.
+
+    A row whose geometry is still the object read from ``source`` (see :func:`source_to_gdf` with
+    ``keep_geometries``) gets the input's QGIS geometry back; other geometries are converted.
+    """
     has_geometry = isinstance(gdf, gpd.GeoDataFrame) and gdf.geometry.name in gdf.columns
+    kept = _KEPT.get(source) if source is not None and has_geometry else None
     if has_geometry:
         gdf = reproject(gdf, crs)
-        geoms: Iterable[Any] = gdf.geometry.tolist()
+        geoms: list[Any] = gdf.geometry.tolist()
     else:
         geoms = [None] * len(gdf)
     names = [fields.at(i).name() for i in range(fields.count())]
-    columns = [gdf[name].tolist() if name in gdf.columns else [None] * len(gdf) for name in names]
     total = len(gdf)
+    empty = [None] * total
+    columns = [_qgis_column(gdf[name], fields.at(i)) if name in gdf.columns else empty for i, name in enumerate(names)]
+    rows = zip(*columns) if columns else ([] for _ in range(total))
     written = 0
-    for row, geom in enumerate(geoms):
-        if _canceled(feedback):
-            raise Canceled(tr("Canceled while writing {layer}.").format(layer=layer_name))
+    batch: list[QgsFeature] = []
+    first = 0
+    for row, (geom, values) in enumerate(zip(geoms, rows)):
         feature = QgsFeature(fields)
-        feature.setAttributes([_qgis_value(columns[i][row], fields.at(i)) for i in range(len(names))])
+        feature.setAttributes(list(values))
         if has_geometry:
-            feature.setGeometry(_qgis_geometry(geom, wkb_type))
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(
-                tr("The result layer {layer} could not be written (feature {row}).").format(layer=layer_name, row=row)
-            )
-        written += 1
-        if feedback is not None and total and row % 500 == 0:
-            feedback.setProgress(100.0 * row / total)
+            qgeom = kept.qgis_geometry(geom) if kept is not None and geom is not None else None
+            feature.setGeometry(_qgis_geometry(geom, wkb_type) if qgeom is None else _shaped(qgeom, wkb_type))
+        batch.append(feature)
+        if len(batch) >= BATCH or row == total - 1:
+            if _canceled(feedback):
+                raise Canceled(tr("Canceled while writing {layer}.").format(layer=layer_name))
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(
+                    tr("The result layer {layer} could not be written (feature {row}).").format(
+                        layer=layer_name, row=first
+                    )
+                )
+            written += len(batch)
+            batch = []
+            first = row + 1
+            if feedback is not None and total:
+                feedback.setProgress(100.0 * row / total)
     return written
 
 

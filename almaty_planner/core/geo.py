@@ -170,17 +170,48 @@ def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
     types = geoms.geom_type
     if (types == "Point").all():
         return _xy(geoms)
-    pts = geoms.copy()
-    poly = types.isin(["Polygon", "MultiPolygon"])
-    if poly.any():
-        pts[poly] = geoms[poly].representative_point()
-    line = types.isin(["LineString", "MultiLineString"])
-    if line.any():
-        pts[line] = geoms[line].interpolate(0.5, normalized=True)
-    multi = types == "MultiPoint"
-    if multi.any():
-        pts[multi] = geoms[multi].centroid
-    return _xy(pts)
+    out = np.full((len(geoms), 2), np.nan)
+    kinds = {
+        "point": types.to_numpy() == "Point",
+        "polygon": types.isin(["Polygon", "MultiPolygon"]).to_numpy(),
+        "line": types.isin(["LineString", "MultiLineString"]).to_numpy(),
+        "multipoint": (types == "MultiPoint").to_numpy(),
+    }
+    objects = list(geoms)
+    for kind, mask in kinds.items():
+        if not mask.any():
+            continue
+        rows = np.nonzero(mask)[0]
+        out[rows] = _points_of(kind, [objects[i] for i in rows.tolist()])
+    return out
+
+
+def _points_of(kind: str, geoms: list[Any]) -> np.ndarray:
+    """x, y of one point per geometry of one kind, for all of them at once on shapely 2."""
+    if _SHAPELY2:
+        import shapely
+
+        arr = np.empty(len(geoms), dtype=object)
+        arr[:] = geoms
+        if kind == "polygon":
+            arr = shapely.point_on_surface(arr)
+        elif kind == "line":
+            arr = shapely.line_interpolate_point(arr, 0.5, normalized=True)
+        elif kind == "multipoint":
+            arr = shapely.centroid(arr)
+        return np.column_stack([shapely.get_x(arr), shapely.get_y(arr)]).astype(float)
+    if kind == "polygon":
+        points = [g.representative_point() for g in geoms]
+    elif kind == "line":
+        points = [g.interpolate(0.5, normalized=True) for g in geoms]
+    elif kind == "multipoint":
+        points = [g.centroid for g in geoms]
+    else:
+        points = geoms
+    xy = _xy_from_wkb(points)
+    if xy is None:
+        xy = np.array([p.coords[0][:2] for p in points], dtype=float).reshape(-1, 2)
+    return xy
 
 
 def points_in_polygons(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:

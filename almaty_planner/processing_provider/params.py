@@ -65,17 +65,48 @@ def profile_dirs() -> list[Path]:
         return []
 
 
+_PACKS_SEEN: dict[str, Any] = {}
+
+
+def _pack_files_state(dirs: list[Path]) -> tuple | None:
+    """Name, size and modification time of every pack file (None when it cannot be told)."""
+    try:
+        from almaty_planner.core.norms import PACK_SUFFIXES, pack_dirs
+
+        state = []
+        for folder in pack_dirs(dirs):
+            if folder.is_dir():
+                for path in sorted(folder.iterdir()):
+                    if path.is_file() and path.suffix.lower() in PACK_SUFFIXES:
+                        stat = path.stat()
+                        state.append((str(path), stat.st_size, stat.st_mtime_ns))
+        return tuple(state)
+    except (ImportError, OSError):
+        return None
+
+
 def available() -> dict[str, Any]:
-    """Every pack that loads, by id: shipped, the user folder and the QGIS profile folder."""
+    """Every pack that loads, by id: shipped, the user folder and the QGIS profile folder.
+
+    Read again only when a pack file was added, removed or changed: every algorithm instance (each
+    run, each dialog) lists the packs, and parsing them all takes longer than many checks.
+    """
     try:
         from almaty_planner.core.norms import available_packs
     except ImportError:
         return {}
+    dirs = profile_dirs()
+    state = _pack_files_state(dirs)
+    if state is not None and _PACKS_SEEN.get("state") == state:
+        return dict(_PACKS_SEEN["packs"])
     try:
-        return dict(available_packs(profile_dirs()).packs)
+        packs = dict(available_packs(dirs).packs)
     except (PlannerError, OSError) as err:
         LOGGER.warning("norm packs could not be listed: %s", err)
         return {}
+    if state is not None:
+        _PACKS_SEEN.update(state=state, packs=packs)
+    return dict(packs)
 
 
 def pack_ids() -> list[str]:
@@ -91,6 +122,9 @@ def load_norm_pack(pack_id: str | None, pack_file: str | None = None) -> Any:
         return load_pack(Path(pack_file), profile_dirs())
     if not pack_id:
         raise QgsProcessingException(tr("Choose a norm pack (NORM_PACK) or give a pack file (NORM_PACK_FILE)."))
+    known = available()
+    if pack_id in known:
+        return known[pack_id]
     return load_pack(pack_id, profile_dirs())
 
 
@@ -198,7 +232,7 @@ def read_source(alg: Any, parameters: dict[str, Any], name: str, context: Any, f
             return None, "", None
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     label = source.sourceName() or name
-    return source, label, bridge.source_to_gdf(source, label, feedback)
+    return source, label, bridge.source_to_gdf(source, label, feedback, keep_geometries=True)
 
 
 def field_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -> str | None:
@@ -303,7 +337,7 @@ def write_output(
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     crs = bridge.crs_of(source) if source is not None else getattr(gdf, "crs", None)
-    bridge.write_features(sink, gdf, fields, wkb_type=wkb_type, crs=crs, feedback=None, layer_name=name)
+    bridge.write_features(sink, gdf, fields, wkb_type=wkb_type, crs=crs, feedback=None, layer_name=name, source=source)
     if style:
         attach_style(context, dest_id, style)
     return dest_id
