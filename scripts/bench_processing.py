@@ -128,7 +128,7 @@ def add(layer: QgsVectorLayer, geoms: list[QgsGeometry], rows: list[list[Any]]) 
 
 def squares(n: int, rng: np.random.Generator, population: bool = True) -> QgsVectorLayer:
     """About ``n`` square units covering the city, with an id, a Cyrillic name and a population."""
-    side = int(round(n**0.5))
+    side = round(n**0.5)
     step = SIDE / side
     layer = memory_layer("Polygon", "field=unit_id:integer&field=name:string&field=population:integer", f"units_{n}")
     geoms, rows = [], []
@@ -147,7 +147,7 @@ def random_points(n: int, rng: np.random.Generator, name: str, fields: str, row:
     """``n`` points clustered round 300 centres inside the city."""
     centres = rng.uniform(0, SIDE, (300, 2))
     xy = centres[rng.integers(0, 300, n)] + rng.normal(0, 900, (n, 2))
-    xy = np.clip(xy, 1, SIDE - 1) + (X0, Y0)
+    xy = np.clip(xy, 1, SIDE - 1) + np.array([X0, Y0])
     layer = memory_layer("Point", fields, name)
     geoms = [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in xy.tolist()]
     return add(layer, geoms, [row(i) for i in range(n)])
@@ -215,7 +215,8 @@ def provision(units: Any, facs: Any, method: str, points: Any = None) -> tuple[f
     total, result = run("almaty_planner:provision", params)
     out = result["OUTPUT"]
     out = out if isinstance(out, QgsVectorLayer) else QgsProject.instance().mapLayer(out)
-    assert out is not None and out.featureCount() == units.featureCount(), "every unit is written"
+    assert out is not None, "the result layer exists"
+    assert out.featureCount() == units.featureCount(), "every unit is written"
     return total, TIMERS.read, total - TIMERS.read - TIMERS.write, TIMERS.write
 
 

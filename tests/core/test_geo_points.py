@@ -88,3 +88,27 @@ def test_point_coordinates_of_many_points() -> None:
     xy = rng.uniform(-1e6, 1e6, (1000, 2))
     series = gpd.GeoSeries([Point(x, y) for x, y in xy])
     assert np.array_equal(geo.point_coords(series), xy)
+
+
+def test_point_inside_each_polygon_line_and_multipoint() -> None:
+    """Polygons give their representative point, lines their middle, multipoints their centroid."""
+    import geopandas as gpd
+    from shapely.geometry import LineString, MultiPoint
+
+    shapes = [
+        Polygon([(0, 0), (4, 0), (4, 1), (1, 1), (1, 4), (0, 4)]),
+        Point(5, 5),
+        LineString([(0, 0), (10, 0)]),
+        MultiPoint([(0, 0), (2, 2)]),
+        MultiPolygon([box(10, 10, 11, 11), box(20, 20, 22, 22)]),
+    ]
+    xy = geo.point_coords(gpd.GeoSeries(shapes))
+    expected = [
+        shapes[0].representative_point().coords[0],
+        (5.0, 5.0),
+        (5.0, 0.0),
+        (1.0, 1.0),
+        shapes[4].representative_point().coords[0],
+    ]
+    assert xy.tolist() == [list(p) for p in expected]
+    assert all(s.covers(Point(p)) for s, p in zip([shapes[0], shapes[4]], xy[[0, 4]]))

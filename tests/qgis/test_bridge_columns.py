@@ -1,0 +1,180 @@
+"""The bridge's whole-column conversions against the cell-by-cell rules, and input geometries given back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from pyproj import CRS
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from shapely.geometry import box
+
+from almaty_planner import bridge
+from almaty_planner.compat import FieldType
+
+COLUMNS = [
+    pd.Series([1.5, np.nan, 2.5, -0.5, np.inf, 3.0, 1e300, -2.5]),
+    pd.Series([1, 2, 3], dtype="int64"),
+    pd.Series([True, False]),
+    pd.Series(pd.array([1, None, 3], dtype="Int64")),
+    pd.Series(pd.array([True, None, False], dtype="boolean")),
+    pd.Series(["Әуезов", None, np.nan, 1.5, np.float32(0.1), np.int64(7)], dtype=object),
+    pd.Series([1, 2.5, None], dtype=object),
+    pd.Series([], dtype=float),
+    pd.Series(["Медеу", None], dtype="string"),
+    pd.Series([np.nan, np.nan]),
+    pd.Series([dt.date(2024, 1, 2), None], dtype=object),
+]
+TYPES = [FieldType.INT, FieldType.INT64, FieldType.DOUBLE, FieldType.BOOL, FieldType.STRING, FieldType.DATE]
+
+
+def _cells(series: pd.Series, field: QgsField) -> Any:
+    """What the cell-by-cell rule gives (or the exception it raises)."""
+    try:
+        return [bridge._qgis_value(v, field) for v in series.tolist()]
+    except Exception as exc:  # the test compares failures too
+        return type(exc)
+
+
+@pytest.mark.parametrize("column", range(len(COLUMNS)))
+def test_columns_convert_as_each_cell_would(qgis_app: Any, column: int) -> None:
+    """Same values, same Python types, nulls as None, for every column kind and field type."""
+    series = COLUMNS[column]
+    for ftype in TYPES:
+        field = QgsField("x", ftype)
+        expected = _cells(series, field)
+        try:
+            got = bridge._qgis_column(series, field)
+        except Exception as exc:
+            got = type(exc)
+        if isinstance(expected, type) or isinstance(got, type):
+            assert got == expected, (series.dtype, ftype)
+            continue
+        assert [type(v) for v in got] == [type(v) for v in expected], (series.dtype, ftype)
+        assert got == expected or all(a == b or (a != a and b != b) for a, b in zip(got, expected))
+
+
+def _kind_per_cell(series: pd.Series) -> str:
+    """The column kind decided value by value (the rule written out)."""
+    values = [v for v in series.tolist() if not bridge._is_null(v)]
+    if not values:
+        return "null"
+    if all(isinstance(v, (bool, np.bool_)) for v in values):
+        return "bool"
+    if all(isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) for v in values):
+        return "int"
+    if all(isinstance(v, (int, float, np.integer, np.floating)) for v in values):
+        return "real"
+    if all(isinstance(v, dt.datetime) for v in values):
+        return "datetime"
+    if all(isinstance(v, dt.date) for v in values):
+        return "date"
+    return "text"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [True, None, np.bool_(False)],
+        [1, np.int64(2), None],
+        [1, 2.5, np.nan],
+        [dt.datetime(2024, 1, 1), None],
+        [dt.date(2024, 1, 1), dt.datetime(2024, 1, 1)],
+        ["a", 1],
+        [None, np.nan],
+        [True, 1],
+    ],
+)
+def test_kind_of_object_columns(qgis_app: Any, values: list[Any]) -> None:
+    """The kind of an object column is what checking every value gives."""
+    series = pd.Series(values, dtype=object)
+    assert bridge._kind(series) == _kind_per_cell(series)
+
+
+def _curved_layer() -> QgsVectorLayer:
+    layer = QgsVectorLayer("CurvePolygon?crs=EPSG:32643&field=k:integer", "curves", "memory")
+    features = []
+    for k, wkt in enumerate(
+        [
+            "CurvePolygon(CircularString(650000 4790000, 650100 4790100, 650200 4790000, 650100 4789900, "
+            "650000 4790000))",
+            "CurvePolygon(CircularString(651000 4790000, 651100 4790100, 651000 4790000))",
+        ]
+    ):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([k])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_input_geometries_are_given_back_and_changed_ones_converted(qgis_app: Any) -> None:
+    """A result row that keeps the geometry read gets the input's QGIS geometry (the arc stays an arc);
+    a row with a new geometry is converted from shapely; without the source everything is converted."""
+    layer = _curved_layer()
+    gdf = bridge.source_to_gdf(layer, "curves", keep_geometries=True)
+    result = gdf.copy()
+    result["deficit"] = [1.0, 2.0]
+    result.loc[result.index[1], result.geometry.name] = box(651000, 4790000, 651050, 4790050)
+    fields = bridge.output_fields(result, layer.fields())
+    inputs = {f["k"]: f.geometry() for f in layer.getFeatures()}
+
+    out = QgsVectorLayer("CurvePolygon?crs=EPSG:32643", "out", "memory")
+    out.dataProvider().addAttributes(fields.toList())
+    out.updateFields()
+    written = bridge.write_features(
+        out.dataProvider(), result, fields, wkb_type=out.wkbType(), crs=CRS(32643), source=layer
+    )
+    assert written == 2
+    rows = {f["k"]: f for f in out.getFeatures()}
+    assert rows[0].geometry().asWkt() == inputs[0].asWkt()
+    assert QgsWkbTypes.isCurvedType(rows[0].geometry().wkbType())
+    assert rows[0]["deficit"] == 1.0
+    assert rows[1].geometry().area() == pytest.approx(2500.0)
+
+    plain = QgsVectorLayer("CurvePolygon?crs=EPSG:32643", "plain", "memory")
+    plain.dataProvider().addAttributes(fields.toList())
+    plain.updateFields()
+    bridge.write_features(plain.dataProvider(), result, fields, wkb_type=plain.wkbType(), crs=CRS(32643))
+    first = next(f for f in plain.getFeatures() if f["k"] == 0)
+    assert not QgsWkbTypes.isCurvedType(first.geometry().constGet().exteriorRing().wkbType())
+
+
+def test_many_points_read_as_one_by_one(qgis_app: Any) -> None:
+    """Points, NULLs and an empty geometry read in one pass give what converting each feature gives."""
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:32643&field=n:integer&field=x:double&field=name:string&field=flag:boolean", "p", "memory"
+    )
+    rng = np.random.default_rng(5)
+    features = []
+    for i in range(3000):
+        feature = QgsFeature(layer.fields())
+        null = i % 7 == 0
+        feature.setAttributes(
+            [None if null else i, None if i % 5 == 0 else float(rng.normal()), None if null else f"д{i}", i % 2 == 0]
+        )
+        if i % 1000 != 3:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*rng.uniform(6e5, 7e5, 2))))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    gdf = bridge.source_to_gdf(layer, "p")
+    reference = [(f.id(), [bridge._python_value(v) for v in f.attributes()], f.geometry()) for f in layer.getFeatures()]
+    assert gdf.index.tolist() == [r[0] for r in reference]
+    for i, name in enumerate(["n", "x", "name", "flag"]):
+        expected = [r[1][i] for r in reference]
+        got = gdf[name].tolist()
+        assert [None if g is None or g != g else g for g in got] == expected
+    for geom, (_, _, qgeom) in zip(gdf.geometry, reference):
+        shaped = bridge._shapely(qgeom) if not qgeom.isNull() else None
+        assert (geom is None and shaped is None) or geom.equals_exact(shaped, 0.0)
