@@ -130,7 +130,10 @@ REASON = {  # short texts (they repeat on every record); the README explains eac
     "kindergarten": "synthetic: completes {n} OSM kindergartens to 866 (published)",
     "polyclinic": "synthetic: completes {n} OSM polyclinics to {total} visits/shift (assumed)",
     "park": "synthetic: completes {n} OSM parks to 211 / 631.2 ha (published)",
+    "candidate_site": "synthetic: candidate plot for a new facility on land free of buildings (not a real plot)",
 }
+CANDIDATE_SITES = 400  # synthetic candidate plots for the placement (where to build): an assumption
+CANDIDATE_HA = (1.5, 4.0)  # plot sizes, ha: some too small for a 1,200-place school (2.28 ha by SP RK)
 CAPACITY_SOURCE = {
     "school": "synthetic: typical sizes scaled to 300,000 places (published ~300k)",
     "kindergarten": "synthetic: typical sizes scaled to 75,500 places (published)",
@@ -863,6 +866,47 @@ class Builder:
         cnt = unit.map(unit.value_counts()).fillna(1).to_numpy(dtype=float)
         return pop / cnt
 
+    def candidate_sites(self) -> None:
+        """Synthetic candidate plots for new facilities (schools, kindergartens, clinics).
+
+        Square plots of 1.5-4 ha on land free of buildings and parks inside the city, drawn with the
+        weight of their microdistrict's population; a separate random generator, so that the other
+        layers do not change when this one does.
+        """
+        rng = np.random.default_rng(SEED + 14)
+        obstacles = pd.concat([self.buildings_gdf[["geometry"]], self.parks_gdf[["geometry"]]], ignore_index=True)
+        sindex = gpd.GeoDataFrame(obstacles, geometry="geometry", crs=CRS).sindex
+        nodes = self.nodes
+        xy = nodes[["x", "y"]].to_numpy()
+        upop = self._node_pop(nodes)
+        wt = upop + upop.max() * 1e-3 + 1e-9
+        tries = rng.choice(len(nodes), size=min(20_000, len(nodes)), replace=False, p=wt / wt.sum())
+        plots: list = []
+        for t in tries:
+            if len(plots) == CANDIDATE_SITES:
+                break
+            side = math.sqrt(rng.uniform(*CANDIDATE_HA) * 10_000)
+            x, y = xy[t]
+            rect = box(x - side / 2, y - side / 2, x + side / 2, y + side / 2)
+            if not self.city.contains(rect) or len(sindex.query(rect, predicate="intersects")):
+                continue
+            if any(rect.distance(p) < 100.0 for p in plots):
+                continue
+            plots.append(rect)
+        g = gpd.GeoDataFrame(
+            {
+                "site_id": [f"S{i + 1:03d}" for i in range(len(plots))],
+                "name": [f"Участок (synthetic) S{i + 1:03d}" for i in range(len(plots))],
+            },
+            geometry=plots,
+            crs=CRS,
+        )
+        g["area_m2"] = g.area.round(1)
+        g["district_osm_id"] = locate(g.geometry.representative_point(), self.districts).astype("Int64").to_numpy()
+        g["synthetic"] = 1
+        g["synthetic_reason"] = REASON["candidate_site"]
+        self.candidates_gdf = g
+
     # -- all ------------------------------------------------------------------------------------
     def run(self) -> dict[str, gpd.GeoDataFrame]:
         """Build every layer."""
@@ -875,6 +919,7 @@ class Builder:
         self.polyclinics(placed)
         self.hospitals()
         self.parks()
+        self.candidate_sites()
         b = self.buildings_gdf
         b_cols = ["building_id", "osm_id", "osm_type", "district_osm_id", "unit_id", "residents", "footprint_m2"]
         b_cols += ["levels", "levels_source", "floor_area_m2", "development", "sewer_connected", "water_connected"]
@@ -890,6 +935,7 @@ class Builder:
             "hospitals": self.hosp_gdf,
             "parks": self.parks_gdf,
             "roads": self.roads,
+            "candidate_sites": self.candidates_gdf,
         }
 
 
@@ -937,6 +983,7 @@ def totals(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, object]:
         f"{int((layers['parks']['synthetic'] == 1).sum())})",
         "parks ha": round(float(layers["parks"].area.sum()) / 1e4, 2),
         "roads": len(layers["roads"]),
+        "candidate sites (synthetic)": len(layers["candidate_sites"]),
     }
 
 

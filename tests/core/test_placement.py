@@ -341,3 +341,37 @@ def test_bad_input_names_parameter_feature_and_field(change: str | None, kwargs:
         run(layers, **kwargs)
     for name in names:
         assert name in str(err.value)
+
+
+def test_demo_forty_schools_within_500_m() -> None:
+    """The demo: 40 new schools of the typical 1,200 places for the student-place deficit within 500 m.
+    The deficit before is the provision check's assignment deficit; every chosen plot holds the
+    school's plot norm; the curve falls with diminishing returns."""
+    from almaty_planner.core.paths import resources_dir
+
+    demo = resources_dir() / "demo" / "almaty_demo.gpkg"
+    layers = {n: gpd.read_file(demo, layer=n) for n in ("microdistricts", "buildings", "schools", "candidate_sites")}
+    kw = {
+        "population_field": "population",
+        "capacity_field": "capacity",
+        "points": layers["buildings"],
+        "points_population_field": "residents",
+        "status_field": "status",
+        "unit_id_field": "unit_id",
+        "radius_m": 500.0,
+    }
+    pack = load_pack("almaty_2040")
+    res = compute_placement(
+        layers["microdistricts"], layers["schools"], layers["candidate_sites"], pack, "school", count=40, **kw
+    )
+    prov = compute_provision(layers["microdistricts"], layers["schools"], pack, "school", "assignment", **kw)
+    assert res.meta["deficit_before"] == pytest.approx(prov.totals["deficit"], rel=1e-9)
+    assert len(res.sites) == 40
+    assert (res.sites["capacity"] == pack.service("school").value("typical_size").value).all()
+    assert (res.sites["plot_m2"] >= res.sites["plot_needed_m2"]).all()
+    assert res.sites["served"].sum() == pytest.approx(res.meta["served_new"], rel=1e-9)
+    drops = -np.diff(res.curve["deficit_after"].to_numpy())
+    assert (drops > 0).all()
+    assert drops[0] >= drops[-1]
+    assert res.units["deficit_after"].sum() == pytest.approx(res.meta["deficit_after"], rel=1e-9)
+    assert (res.left_out["reason"] == "plot_too_small").any()
