@@ -131,6 +131,11 @@
       <source>Planning</source>
       <translation>Жоспарлау</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="222" />
+      <source>Excel report with the curve (optional)</source>
+      <translation>Қисығы бар Excel есебі (міндетті емес)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -278,6 +283,91 @@
       <location filename="../almaty_planner/core/placement.py" line="275" />
       <source>{layer}: sites {ids} lie outside every unit; the commonest typical size was used</source>
       <translation>{layer}: {ids} учаскелері барлық бірліктерден тыс жатыр; ең жиі кездесетін үлгілік өлшем алынды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1121" />
+      <source>Capacity of a new facility</source>
+      <translation>Жаңа нысанның сыйымдылығы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1154" />
+      <source>Chosen sites</source>
+      <translation>Таңдалған учаскелер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1071" />
+      <source>Deficit within the norm after N new facilities</source>
+      <translation>N жаңа нысаннан кейінгі норматив шегіндегі тапшылық</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1119" />
+      <source>Deficit within the norm after, {unit}</source>
+      <translation>Норматив шегіндегі тапшылық, кейін, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1117" />
+      <source>Deficit within the norm before, {unit}</source>
+      <translation>Норматив шегіндегі тапшылық, дейін, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1131" />
+      <source>Deficit within the norm, {unit}</source>
+      <translation>Норматив шегіндегі тапшылық, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1122" />
+      <source>Distance</source>
+      <translation>Қашықтық</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1116" />
+      <source>Gap to the solver's bound, %</source>
+      <translation>Шешуші бағасына дейінгі алшақтық, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1114" />
+      <source>How the answer was found</source>
+      <translation>Жауап қалай табылды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1076" />
+      <source>New facilities</source>
+      <translation>Жаңа нысандар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1115" />
+      <source>Optimality proven</source>
+      <translation>Оңтайлылық дәлелденді</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1123" />
+      <source>Radius, m</source>
+      <translation>Радиус, м</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1118" />
+      <source>Served by the new facilities, {unit}</source>
+      <translation>Жаңа нысандар қызмет көрсеткені, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1120" />
+      <source>Sites chosen</source>
+      <translation>Таңдалған учаскелер саны</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1157" />
+      <source>Sites left out</source>
+      <translation>Шығарылған учаскелер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1155" />
+      <source>Units before and after</source>
+      <translation>Бірліктер: дейін және кейін</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1158" />
+      <source>Where to build</source>
+      <translation>Қайда салу керек</translation>
     </message>
   </context>
 </TS>

@@ -131,6 +131,11 @@
       <source>Planning</source>
       <translation>Планирование</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="222" />
+      <source>Excel report with the curve (optional)</source>
+      <translation>Отчёт Excel с кривой (необязательно)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -278,6 +283,91 @@
       <location filename="../almaty_planner/core/placement.py" line="275" />
       <source>{layer}: sites {ids} lie outside every unit; the commonest typical size was used</source>
       <translation>{layer}: участки {ids} лежат вне всех единиц; взят самый частый типовой размер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1121" />
+      <source>Capacity of a new facility</source>
+      <translation>Вместимость нового объекта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1154" />
+      <source>Chosen sites</source>
+      <translation>Выбранные участки</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1071" />
+      <source>Deficit within the norm after N new facilities</source>
+      <translation>Дефицит в пределах норматива после N новых объектов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1119" />
+      <source>Deficit within the norm after, {unit}</source>
+      <translation>Дефицит в пределах норматива после, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1117" />
+      <source>Deficit within the norm before, {unit}</source>
+      <translation>Дефицит в пределах норматива до, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1131" />
+      <source>Deficit within the norm, {unit}</source>
+      <translation>Дефицит в пределах норматива, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1122" />
+      <source>Distance</source>
+      <translation>Расстояние</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1116" />
+      <source>Gap to the solver's bound, %</source>
+      <translation>Разрыв до оценки решателя, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1114" />
+      <source>How the answer was found</source>
+      <translation>Как найден ответ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1076" />
+      <source>New facilities</source>
+      <translation>Новые объекты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1115" />
+      <source>Optimality proven</source>
+      <translation>Оптимальность доказана</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1123" />
+      <source>Radius, m</source>
+      <translation>Радиус, м</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1118" />
+      <source>Served by the new facilities, {unit}</source>
+      <translation>Обслужено новыми объектами, {unit}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1120" />
+      <source>Sites chosen</source>
+      <translation>Выбрано участков</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1157" />
+      <source>Sites left out</source>
+      <translation>Исключённые участки</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1155" />
+      <source>Units before and after</source>
+      <translation>Единицы до и после</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/report.py" line="1158" />
+      <source>Where to build</source>
+      <translation>Где строить</translation>
     </message>
   </context>
 </TS>

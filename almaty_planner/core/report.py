@@ -1305,9 +1305,118 @@ def write_trajectory_report(path: PathLike, result: Any, *, language: str | None
     return write_atomically(target, wb.save)
 
 
+# --------------------------------------------------------------------------------------------
+# Where to build (placement)
+# --------------------------------------------------------------------------------------------
+def placement_curve_chart(ws: Any, first_row: int, last_row: int, lang: str, unit_label: str) -> Any:
+    """A line chart of the deficit within the norm after N new facilities (columns A: N, B: deficit)."""
+    from openpyxl.chart import LineChart, Reference
+
+    chart = LineChart()
+    chart.title = tr("Deficit within the norm after N new facilities", lang=lang)
+    chart.style = 12
+    chart.legend = None
+    chart.add_data(Reference(ws, min_col=2, min_row=first_row - 1, max_row=last_row), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first_row, max_row=last_row))
+    chart.x_axis.title = tr("New facilities", lang=lang)
+    chart.y_axis.title = unit_label
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.series[0].smooth = False
+    chart.width = 22
+    chart.height = 11
+    return chart
+
+
+def write_placement_report(
+    path: PathLike,
+    sites: pd.DataFrame,
+    units: pd.DataFrame,
+    curve: pd.DataFrame,
+    meta: dict[str, Any],
+    *,
+    left_out: pd.DataFrame | None = None,
+    language: str | None = None,
+) -> Path:
+    """Write the placement (where to build) as an Excel workbook: the curve with its chart, the chosen
+    sites in order, the units before and after, the candidates left out and the run (method, proof)."""
+    from openpyxl import Workbook
+
+    lang = normalize_language(language or _current_language())
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    unit_label = _unit_labels(lang).get(str(meta.get("capacity_unit") or ""), str(meta.get("capacity_unit") or ""))
+    wb = Workbook()
+    w = _Writer(wb)
+    bold = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+
+    ws = wb.active
+    ws.title = sheet_title(tr("Where to build", lang=lang))
+    rows = [
+        (tr("Service", lang=lang), meta.get("service")),
+        (tr("Method", lang=lang), meta.get("method")),
+        (tr("How the answer was found", lang=lang), meta.get("status")),
+        (tr("Optimality proven", lang=lang), _yes_no(meta.get("proven_optimal"), lang)),
+        (tr("Gap to the solver's bound, %", lang=lang), None if meta.get("gap") is None else 100 * meta["gap"]),
+        (tr("Deficit within the norm before, {unit}", lang=lang).format(unit=unit_label), meta.get("deficit_before")),
+        (tr("Served by the new facilities, {unit}", lang=lang).format(unit=unit_label), meta.get("served_new")),
+        (tr("Deficit within the norm after, {unit}", lang=lang).format(unit=unit_label), meta.get("deficit_after")),
+        (tr("Sites chosen", lang=lang), meta.get("sites_chosen")),
+        (tr("Capacity of a new facility", lang=lang), meta.get("capacity_source")),
+        (tr("Distance", lang=lang), meta.get("distance")),
+        (tr("Radius, m", lang=lang), ", ".join(f"{r:g}" for r in meta.get("radius_m") or [])),
+        (tr("Norm pack", lang=lang), f"{meta.get('norm_pack', '')} {meta.get('norm_pack_edition', '')}".strip()),
+    ]
+    for r, (label, value) in enumerate(rows, start=1):
+        w.put(ws, r, 1, label, bold=True)
+        w.put(ws, r, 2, value, "#,##0.0" if isinstance(value, float) else None)
+    top = len(rows) + 3
+    w.put(ws, top, 1, tr("New facilities", lang=lang), **bold)
+    w.put(ws, top, 2, tr("Deficit within the norm, {unit}", lang=lang).format(unit=unit_label), **bold)
+    for r, (n, deficit) in enumerate(zip(curve["new_facilities"], curve["deficit_after"]), start=top + 1):
+        w.put(ws, r, 1, int(n))
+        w.put(ws, r, 2, float(deficit), "#,##0")
+    _fit(ws, {1: 44.0, 2: 30.0})
+    ws.add_chart(placement_curve_chart(ws, top + 1, top + len(curve), lang, unit_label), f"D{top}")
+    _print_setup(ws)
+
+    def table(title: str, frame: pd.DataFrame) -> None:
+        sheet = wb.create_sheet(sheet_title(title, wb.sheetnames))
+        columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", "geometry")]
+        widths: dict[int, float] = {}
+        for c, name in enumerate(columns, start=1):
+            w.put(sheet, 1, c, str(name), **bold)
+            widths[c] = _header_width(str(name))
+            for r, value in enumerate(frame[name].tolist(), start=2):
+                fmt = "#,##0.0" if isinstance(value, float) else None
+                w.put(sheet, r, c, None if value is pd.NA else value, fmt)
+                widths[c] = max(widths[c], _text_width(value, fmt))
+        sheet.freeze_panes = "B2"
+        _fit(sheet, widths)
+        _print_setup(sheet, title_rows="1:1")
+
+    table(tr("Chosen sites", lang=lang), sites)
+    table(tr("Units before and after", lang=lang), units)
+    if left_out is not None:
+        table(tr("Sites left out", lang=lang), left_out)
+    wb.properties.title = tr("Where to build", lang=lang)
+    wb.properties.creator = f"almaty_planner {plugin_version()}"
+    out = write_atomically(target, wb.save)
+    log.info("placement report written: %s", out)
+    return out
+
+
 def _current_language() -> str:
     """The core's current language (set by the plugin from the QGIS locale)."""
     return language()
 
 
-__all__ = ["add_trajectory_sheets", "safe_text", "sheet_title", "write_deficit_report", "write_trajectory_report"]
+__all__ = [
+    "add_trajectory_sheets",
+    "safe_text",
+    "sheet_title",
+    "write_deficit_report",
+    "write_placement_report",
+    "write_trajectory_report",
+]

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -43,6 +44,7 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_LEFT_OUT = "OUTPUT_LEFT_OUT"
     OUTPUT_CURVE = "OUTPUT_CURVE"
+    REPORT = "REPORT"
     CAPACITY_MENU = "CAPACITY_MENU"
     TIER_FIELD = "TIER_FIELD"
     DEVELOPMENT_FIELD = "DEVELOPMENT_FIELD"
@@ -214,6 +216,15 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
         self.addParameter(
             prm.sink_param(self, self.OUTPUT_CURVE, self.tr("Deficit after N new facilities"), optional=True)
         )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.REPORT,
+                self.tr("Excel report with the curve (optional)"),
+                self.tr("Excel workbook (*.xlsx)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
         for name, label in (
             ("DEFICIT_BEFORE", self.tr("Deficit within the norm before")),
             ("DEFICIT_AFTER", self.tr("Deficit within the norm after")),
@@ -326,6 +337,16 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
             )
         if parameters.get(self.OUTPUT_CURVE) is not None:
             results[self.OUTPUT_CURVE] = self._write_table(parameters, self.OUTPUT_CURVE, context, result.curve)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if parameters.get(self.REPORT) not in (None, "") and report_path:
+            from almaty_planner.core.report import write_placement_report
+
+            with prm.planner_errors(names):
+                results[self.REPORT] = str(
+                    write_placement_report(
+                        report_path, result.sites, result.units, result.curve, meta, left_out=result.left_out
+                    )
+                )
         results.update(
             {
                 "DEFICIT_BEFORE": meta["deficit_before"],

@@ -53,10 +53,14 @@ def params(layer: QgsVectorLayer, **extra: Any) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("method", ["greedy", "exact"])
-def test_one_school_by_hand(provider: Any, method: str) -> None:  # noqa: F811
-    """c1 (500 places) serves 500 of A's 675; c2 would serve 395: c1 is chosen; 1070 - 500 = 570 left."""
+def test_one_school_by_hand(provider: Any, method: str, tmp_path: Any) -> None:  # noqa: F811
+    """c1 (500 places) serves 500 of A's 675; c2 would serve 395: c1 is chosen; 1070 - 500 = 570 left.
+    The Excel report holds the same curve and a chart of it."""
+    import openpyxl
+
     a, b = school_demand(600, 100), school_demand(350, 60)
-    result = run("facility_placement", params(candidates([500, 1000]), PLACEMENT_METHOD=method))
+    report = tmp_path / "placement.xlsx"
+    result = run("facility_placement", params(candidates([500, 1000]), PLACEMENT_METHOD=method, REPORT=str(report)))
     sites = by_key(result["OUTPUT"], "site")
     assert list(sites) == ["c1"]
     assert sites["c1"]["rank"] == 1
@@ -72,6 +76,10 @@ def test_one_school_by_hand(provider: Any, method: str) -> None:  # noqa: F811
     curve = [f["deficit_after"] for f in result["OUTPUT_CURVE"].getFeatures()]
     assert curve == pytest.approx([a + b, a + b - 500])
     assert result["DEFICIT_AFTER"] == pytest.approx(a + b - 500)
+    ws = openpyxl.load_workbook(report).worksheets[0]
+    values = [row for row in ws.iter_rows(min_col=1, max_col=2, values_only=True) if isinstance(row[0], int)]
+    assert values[-2:] == [(0, pytest.approx(a + b)), (1, pytest.approx(a + b - 500))]
+    assert len(ws._charts) == 1
 
 
 def test_zero_capacity_is_refused_naming_the_feature_and_field(provider: Any) -> None:  # noqa: F811
