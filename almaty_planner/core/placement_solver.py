@@ -116,6 +116,46 @@ class Model:
         self.lp_retries = 0
         self.single = [self._single(j) for j in range(self.n_sites)]
 
+    def aggregated(self, allowed: Sequence[int]) -> Model:
+        """The same problem with the points that reach the same set of ``allowed`` sites merged.
+
+        Merged points are interchangeable (each reaches every site of the set), so the served demand of
+        any set of sites is unchanged; a merged pair's distance is the demand-weighted mean of its
+        members' (the tie-break term only). Two different sets are never merged (checked).
+        """
+        keep = np.isin(self.site, np.asarray(list(allowed), dtype=np.int64))
+        point, site, dist = self.point[keep], self.site[keep], self.dist[keep]
+        if point.size == 0:
+            return self
+        rng = np.random.default_rng(12345)
+        h1 = rng.integers(1, 2**62, self.n_sites, dtype=np.int64)
+        h2 = rng.integers(1, 2**62, self.n_sites, dtype=np.int64)
+        n = len(self.demand)
+        with np.errstate(over="ignore"):
+            k1 = np.bincount(point, weights=(h1[site] % 2**31).astype(float), minlength=n)
+            k2 = np.bincount(point, weights=(h2[site] % 2**31).astype(float), minlength=n)
+        k3 = np.bincount(point, minlength=n).astype(float)
+        has = k3 > 0
+        keys = np.column_stack([k1, k2, k3])
+        _u, group = np.unique(keys, axis=0, return_inverse=True)
+        group = np.asarray(group).reshape(-1)
+        gp = group[point]
+        w = self.demand[point]
+        pair_key = gp * np.int64(self.n_sites) + site
+        uniq, inv = np.unique(pair_key, return_inverse=True)
+        inv = np.asarray(inv).reshape(-1)
+        members = np.bincount(group[has], minlength=int(group.max()) + 1)
+        pairs_per_group = np.bincount(uniq // self.n_sites, minlength=len(members))
+        expected = np.bincount(gp, minlength=len(members)) / np.maximum(members, 1)
+        if not np.allclose(pairs_per_group[members > 0], expected[members > 0]):
+            return self  # a hash collision merged different sets: do not aggregate
+        g_demand = np.bincount(group[has], weights=self.demand[has], minlength=len(members))
+        wsum = np.bincount(inv, weights=w, minlength=uniq.size)
+        dsum = np.bincount(inv, weights=w * dist, minlength=uniq.size)
+        g_dist = np.where(wsum > 0, dsum / np.where(wsum > 0, wsum, 1.0), 0.0)
+        out = Model(g_demand, self.capacity, uniq // self.n_sites, uniq % self.n_sites, g_dist, cost=self.cost)
+        return out
+
     def pairs_of(self, j: int) -> slice:
         """The slice of pairs of site ``j``."""
         return slice(int(self.ptr[j]), int(self.ptr[j + 1]))
@@ -440,6 +480,8 @@ def solve_exact(
     start = time.monotonic()
     greedy = solve_greedy(model, allowed, count, budget, time_limit_s=time_limit_s, progress=_scaled(progress, 0, 0.3))
     _check(progress, 0.3)
+    full = model
+    model = full.aggregated(allowed)
     sites = np.array(sorted(j for j in allowed if model.ptr[j + 1] > model.ptr[j]), dtype=np.int64)
     col = np.full(model.n_sites, -1, dtype=np.int64)
     col[sites] = np.arange(sites.size)
@@ -515,10 +557,10 @@ def solve_exact(
     if res.x is not None:
         y = np.asarray(res.x)[n_x:]
         mip_set = [int(j) for j in sites[y > 0.5]]
-        mip_value = _Groups(model, mip_set).total().value
-        if mip_value > greedy.value + 1e-9 * max(1.0, model.total_demand):
+        mip_value = _Groups(full, mip_set).total().value
+        if mip_value > greedy.value + 1e-9 * max(1.0, full.total_demand):
             chosen, source = mip_set, "solver"
-    ans = _finish(model, chosen, "exact")
+    ans = _finish(full, chosen, "exact")
     bound = getattr(res, "mip_dual_bound", None)
     ub = None if bound is None or not np.isfinite(bound) else -float(bound)
     ans.bound = None if ub is None else max(ub, ans.value)
@@ -534,6 +576,7 @@ def solve_exact(
             "answer_from": source,
             "nodes": getattr(res, "mip_node_count", None),
             "variables": int(n_x + n_y),
+            "points_merged": f"{len(full.demand)} -> {len(model.demand)}",
             "constraints": int(a.shape[0]),
         }
     )
