@@ -303,4 +303,139 @@
       <translation>Жоспарлау бірлігі</translation>
     </message>
   </context>
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <source>All years (animate with the temporal controller)</source>
+      <translation>Барлық жылдар (уақыт басқарушысымен анимация)</translation>
+    </message>
+    <message>
+      <source>Choose a norm pack on the Inputs tab.</source>
+      <translation>«Бастапқы деректер» қойындысында нормативтер пакетін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose the facility layer and capacity field of {service} on the Inputs tab.</source>
+      <translation>«Бастапқы деректер» қойындысында «{service}» үшін объектілер қабаты мен қуаттылық өрісін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Choose the units layer and its population field on the Inputs tab.</source>
+      <translation>«Бастапқы деректер» қойындысында бірліктер қабаты мен халық өрісін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>City deficit per year against the targets</source>
+      <translation>Қаланың жылдар бойынша тапшылығы мақсаттармен салыстырғанда</translation>
+    </message>
+    <message>
+      <source>Closing year field</source>
+      <translation>Жабылу жылы өрісі</translation>
+    </message>
+    <message>
+      <source>Commissioning year field</source>
+      <translation>Пайдалануға беру жылы өрісі</translation>
+    </message>
+    <message>
+      <source>Deficit summed over units and years: {parts}</source>
+      <translation>Бірліктер мен жылдар бойынша жинақталған тапшылық: {parts}</translation>
+    </message>
+    <message>
+      <source>From year</source>
+      <translation>Жылдан бастап</translation>
+    </message>
+    <message>
+      <source>No trajectory yet.</source>
+      <translation>Траектория әлі есептелмеген.</translation>
+    </message>
+    <message>
+      <source>On the map</source>
+      <translation>Картада</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Жоспар</translation>
+    </message>
+    <message>
+      <source>Population growth a year</source>
+      <translation>Халықтың жылдық өсуі</translation>
+    </message>
+    <message>
+      <source>Run trajectory</source>
+      <translation>Траекторияны есептеу</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Сценарий</translation>
+    </message>
+    <message>
+      <source>Scenario field</source>
+      <translation>Сценарий өрісі</translation>
+    </message>
+    <message>
+      <source>Status field</source>
+      <translation>Мәртебе өрісі</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Мақсат</translation>
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation>Мақсаттар</translation>
+    </message>
+    <message>
+      <source>Targets (city deficit)</source>
+      <translation>Мақсаттар (қала тапшылығы)</translation>
+    </message>
+    <message>
+      <source>Targets: write year: target, e.g. 2025: 7300; 2026: 5000 (got {part!r}).</source>
+      <translation>Мақсаттар: жыл: мақсат түрінде жазыңыз, мысалы 2025: 7300; 2026: 5000 (алынғаны {part!r}).</translation>
+    </message>
+    <message>
+      <source>Targets: {year} is not a year from 1900 to 2100.</source>
+      <translation>Мақсаттар: {year} — 1900-2100 аралығындағы жыл емес.</translation>
+    </message>
+    <message>
+      <source>The first year is after the last year.</source>
+      <translation>Бірінші жыл соңғы жылдан кейін.</translation>
+    </message>
+    <message>
+      <source>To year</source>
+      <translation>Жылға дейін</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Жыл</translation>
+    </message>
+    <message>
+      <source>Year of the population figures</source>
+      <translation>Халық деректерінің жылы</translation>
+    </message>
+    <message>
+      <source>Years and growth (units, facilities, norms and method: Inputs tab)</source>
+      <translation>Жылдар мен өсу (бірліктер, объектілер, нормативтер және әдіс: «Бастапқы деректер» қойындысы)</translation>
+    </message>
+    <message>
+      <source>baseline</source>
+      <translation>базалық нұсқа</translation>
+    </message>
+    <message>
+      <source>change</source>
+      <translation>өзгеріс</translation>
+    </message>
+    <message>
+      <source>e.g. 2025: 7300; 2026: 5000</source>
+      <translation>мысалы 2025: 7300; 2026: 5000</translation>
+    </message>
+    <message>
+      <source>{name}: one column per year</source>
+      <translation>{name}: әр жылға бір баған</translation>
+    </message>
+    <message>
+      <source>{scenario}: {total}</source>
+      <translation>{scenario}: {total}</translation>
+    </message>
+    <message>
+      <source>{service}: deficit by year</source>
+      <translation>{service}: жылдар бойынша тапшылық</translation>
+    </message>
+  </context>
 </TS>

@@ -303,4 +303,139 @@
       <translation>Планировочная единица</translation>
     </message>
   </context>
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <source>All years (animate with the temporal controller)</source>
+      <translation>Все годы (анимация панелью времени)</translation>
+    </message>
+    <message>
+      <source>Choose a norm pack on the Inputs tab.</source>
+      <translation>Выберите пакет нормативов на вкладке «Исходные данные».</translation>
+    </message>
+    <message>
+      <source>Choose the facility layer and capacity field of {service} on the Inputs tab.</source>
+      <translation>Выберите слой объектов и поле мощности для «{service}» на вкладке «Исходные данные».</translation>
+    </message>
+    <message>
+      <source>Choose the units layer and its population field on the Inputs tab.</source>
+      <translation>Выберите слой единиц и поле населения на вкладке «Исходные данные».</translation>
+    </message>
+    <message>
+      <source>City deficit per year against the targets</source>
+      <translation>Дефицит города по годам в сравнении с целями</translation>
+    </message>
+    <message>
+      <source>Closing year field</source>
+      <translation>Поле года закрытия</translation>
+    </message>
+    <message>
+      <source>Commissioning year field</source>
+      <translation>Поле года ввода</translation>
+    </message>
+    <message>
+      <source>Deficit summed over units and years: {parts}</source>
+      <translation>Дефицит, суммированный по единицам и годам: {parts}</translation>
+    </message>
+    <message>
+      <source>From year</source>
+      <translation>С года</translation>
+    </message>
+    <message>
+      <source>No trajectory yet.</source>
+      <translation>Траектория ещё не рассчитана.</translation>
+    </message>
+    <message>
+      <source>On the map</source>
+      <translation>На карте</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>План</translation>
+    </message>
+    <message>
+      <source>Population growth a year</source>
+      <translation>Прирост населения в год</translation>
+    </message>
+    <message>
+      <source>Run trajectory</source>
+      <translation>Рассчитать траекторию</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Сценарий</translation>
+    </message>
+    <message>
+      <source>Scenario field</source>
+      <translation>Поле сценария</translation>
+    </message>
+    <message>
+      <source>Status field</source>
+      <translation>Поле статуса</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Цель</translation>
+    </message>
+    <message>
+      <source>Targets</source>
+      <translation>Цели</translation>
+    </message>
+    <message>
+      <source>Targets (city deficit)</source>
+      <translation>Цели (дефицит города)</translation>
+    </message>
+    <message>
+      <source>Targets: write year: target, e.g. 2025: 7300; 2026: 5000 (got {part!r}).</source>
+      <translation>Цели: пишите год: цель, например 2025: 7300; 2026: 5000 (получено {part!r}).</translation>
+    </message>
+    <message>
+      <source>Targets: {year} is not a year from 1900 to 2100.</source>
+      <translation>Цели: {year} — не год от 1900 до 2100.</translation>
+    </message>
+    <message>
+      <source>The first year is after the last year.</source>
+      <translation>Первый год позже последнего.</translation>
+    </message>
+    <message>
+      <source>To year</source>
+      <translation>По год</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Год</translation>
+    </message>
+    <message>
+      <source>Year of the population figures</source>
+      <translation>Год данных о населении</translation>
+    </message>
+    <message>
+      <source>Years and growth (units, facilities, norms and method: Inputs tab)</source>
+      <translation>Годы и прирост (единицы, объекты, нормативы и метод: вкладка «Исходные данные»)</translation>
+    </message>
+    <message>
+      <source>baseline</source>
+      <translation>базовый вариант</translation>
+    </message>
+    <message>
+      <source>change</source>
+      <translation>изменение</translation>
+    </message>
+    <message>
+      <source>e.g. 2025: 7300; 2026: 5000</source>
+      <translation>например 2025: 7300; 2026: 5000</translation>
+    </message>
+    <message>
+      <source>{name}: one column per year</source>
+      <translation>{name}: столбец на каждый год</translation>
+    </message>
+    <message>
+      <source>{scenario}: {total}</source>
+      <translation>{scenario}: {total}</translation>
+    </message>
+    <message>
+      <source>{service}: deficit by year</source>
+      <translation>{service}: дефицит по годам</translation>
+    </message>
+  </context>
 </TS>

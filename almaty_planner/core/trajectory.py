@@ -847,7 +847,7 @@ def scenarios_from_field(
         return facilities, []
     require_field(facilities, scenario_field, FACILITIES)
     names = facilities[scenario_field].astype("string").str.strip()
-    empty = (names.isna() | (names == "")).to_numpy()
+    empty = (names.isna() | (names == "")).fillna(True).to_numpy(dtype=bool)
     baseline = facilities.loc[empty]
     base_ids = set(feature_ids(baseline, id_field).astype(str)) if id_field else set()
     scenarios = []

@@ -292,6 +292,10 @@ class RegionalStandardsDock(QgsDockWidget):
         self.panel = RegionalStandardsPanel(self)
         self.stack.setMainPanel(self.panel)
         self.setWidget(self.stack)
+        from almaty_planner.gui.plan_tab import PlanTab
+
+        self.plan = PlanTab(self)
+        self.panel.tabs.addTab(self.plan, tr("Plan"))
         self._fill_packs()
         self._connect()
         self.load_settings()
@@ -324,6 +328,7 @@ class RegionalStandardsDock(QgsDockWidget):
         """Stop a running check and let go of the project's signals (called by the plugin's unload)."""
         if self.run is not None and self.run.is_running():
             self.run.cancel()
+        self.plan.cleanup()
         for signal, slot in (
             (self.project.readProject, self._project_read),
             (self.project.cleared, self._project_cleared),

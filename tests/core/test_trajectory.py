@@ -276,3 +276,27 @@ def test_inputs_not_modified() -> None:
     run(u=u, f=f, growth_pct=3.0)
     pd.testing.assert_frame_equal(u, u0)
     pd.testing.assert_frame_equal(f, f0)
+
+
+def test_scenarios_from_a_field_of_the_facility_layer() -> None:
+    """Features with a scenario name belong to it; one repeating a baseline id replaces that facility there."""
+    from almaty_planner.core.trajectory import scenarios_from_field
+
+    f = facilities()
+    extra = gpd.GeoDataFrame(
+        {"fid": ["N1", "F2"], "cap": [60.0, 0.0], "status": ["planned", "existing"], "year": [2026, None]},
+        geometry=[Point(1200, 800), Point(1500, 500)],
+        crs=CRS,
+    )
+    layer = pd.concat([f, extra], ignore_index=True)
+    layer["scenario"] = pd.Series([None, "", None, None, "plan", "plan"], dtype="string")
+    layer = gpd.GeoDataFrame(layer, geometry="geometry", crs=CRS)
+    baseline, scenarios = scenarios_from_field(layer, "scenario", "fid")
+    assert list(baseline["fid"]) == ["F1", "F2", "F3", "F4"]
+    assert [s.name for s in scenarios] == ["plan"]
+    assert list(scenarios[0].facilities["fid"]) == ["N1", "F2"]
+    assert dict(scenarios[0].closures) == {"F2": 1900}
+    r = run(f=baseline.drop(columns="scenario"), scenarios=scenarios)
+    # plan: B loses F2 (150) and gains N1 (60, 2026) -> 2025: 0 places, deficit 200; 2026: 60 -> 140
+    assert series(r, "B", "capacity", "plan") == [0, 60, 160, 160, 160]
+    assert series(r, "B", "deficit", "plan") == [200, 140, 40, 40, 40]
