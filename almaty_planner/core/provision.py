@@ -47,8 +47,14 @@ Methods
 * ``2sfca`` / ``e2sfca``: see :mod:`almaty_planner.core.access`; access_ratio = demand-weighted mean of
   A_i over the unit's points; deficit = sum_i D_i * max(0, 1 - A_i); surplus = sum_i D_i * max(0, A_i - 1);
   facility load = the load field, else the (weighted) demand within its reach.
-* For every method but unit_balance, provision_pct = 100 * (demand - deficit) / demand, the share of
-  demand met within the norm. provision_pct is empty when demand is 0.
+* provision_pct = 100 * capacity / demand for every method (the capacity of the unit's facilities
+  against its demand: "Provision, %"). For the reach methods, within_norm_pct = 100 * (demand -
+  deficit) / demand, the share of demand met within the norm ("Met within the norm, %"). Both are
+  empty when demand is 0.
+* Without population points every unit's residents sit at one point inside it. For the reach methods
+  that is said in ``residents_at`` (``unit_point``; ``points`` when points were given) and in a
+  warning, and a unit that reaches further than the norm's radius from that point is refused (its
+  residents cannot all be at one point within reach: the coverage would be all or nothing).
 * objects_needed = ceil(deficit / typical_size) (0 without deficit; empty when the pack has no
   typical size); meets_norm = deficit <= 1e-9 * max(1, demand).
 * load_pct = 100 * load / capacity; overloaded = load_pct > the pack's overload_pct (100 when the pack
@@ -78,6 +84,7 @@ from almaty_planner.core.results import (
     ASSIGNMENT_COLUMNS,
     FACILITY_COLUMNS,
     PROVISION_COLUMNS,
+    REACH_COLUMNS,
     keep_inputs,
     stamp,
     unit_names,
@@ -583,6 +590,9 @@ def prepare_demand(
                 field=tier_field or development_field,
             )
 
+    if method in REACH_METHODS and pts_in is None:
+        warnings += _one_point_per_unit(units_m, norms.radius, pop_u, demand_u, units_in, unit_id_field, service)
+
     # ---- demand points
     if pts_in is not None:
         pts_m = metric.layers[POINTS]
@@ -933,10 +943,8 @@ def evaluate_provision(
 
     # ---- unit table
     with np.errstate(divide="ignore", invalid="ignore"):
-        if method == "unit_balance":
-            provision = np.where(demand_u > 0, 100.0 * cap_u / demand_u, np.nan)
-        else:
-            provision = np.where(demand_u > 0, 100.0 * (demand_u - deficit_u) / demand_u, np.nan)
+        provision = np.where(demand_u > 0, 100.0 * cap_u / demand_u, np.nan)
+        within_pct = np.where(demand_u > 0, 100.0 * (demand_u - deficit_u) / demand_u, np.nan)
     tol = TOLERANCE * np.maximum(1.0, demand_u)
     deficit_u = np.where(deficit_u <= tol, 0.0, deficit_u)
     meets = deficit_u <= tol
@@ -950,6 +958,10 @@ def evaluate_provision(
         "2sfca": ACCESS_COLUMNS,
         "e2sfca": ACCESS_COLUMNS,
     }.get(method, ())
+    if method in REACH_METHODS:
+        extra_cols = (*REACH_COLUMNS, *extra_cols)
+        out["within_norm_pct"] = np.where(demand_u > 0, np.where(deficit_u <= tol, 100.0, within_pct), np.nan)
+        out["residents_at"] = np.full(n_units, "points" if pts_in is not None else "unit_point", dtype=object)
     keep = [population_field] if population_field in PROVISION_COLUMNS else []
     table, w = keep_inputs(units, (*PROVISION_COLUMNS, *extra_cols), keep=keep)
     warnings += w
@@ -1011,6 +1023,7 @@ def evaluate_provision(
         "radius_m": (float(radii[0]) if radii.size == 1 else radii.tolist()) if method in REACH_METHODS else None,
         "decay": fca.decay_label(decay, float(radii.max()) if radii.size else None) if method == "e2sfca" else None,
         "demand_points": len(p_xy),
+        "residents_at": ("points" if pts_in is not None else "unit_point") if method in REACH_METHODS else None,
         "facilities_counted": int(counted.sum()),
         "pairs_within_reach": len(pairs) if pairs is not None else None,
         "norm_unverified": sorted(norms.unverified),
@@ -1019,6 +1032,47 @@ def evaluate_provision(
         log.info(text)
     _check_progress(progress, 1.0)
     return ProvisionResult(table, fac_table, totals, meta, norms.used, warnings)
+
+
+def _one_point_per_unit(
+    units_m: gpd.GeoDataFrame,
+    radius: np.ndarray,
+    population: np.ndarray,
+    demand: np.ndarray,
+    units_in: gpd.GeoDataFrame,
+    id_field: str | None,
+    service: str,
+) -> list[str]:
+    """Refuse a reach method without population points for units larger than the radius; else warn.
+
+    Without points a unit's residents sit at one point inside it (``representative_point``): a unit
+    whose boundary lies further than the norm's radius from that point would count all its residents
+    as covered or none. Returns the warning that each unit counts as one point.
+    """
+    inhabited = (population > 0) | (demand > 0)
+    centres = units_m.geometry.representative_point()
+    reach_m = np.array(
+        [geom.hausdorff_distance(pt) if geom is not None else 0.0 for geom, pt in zip(units_m.geometry, centres)]
+    )
+    too_large = inhabited & (reach_m > radius + 1e-9)
+    if too_large.any():
+        ids = feature_ids(units_in, id_field)[too_large]
+        raise InputError(
+            tr(
+                "without population points each unit counts as one point, but units {ids} reach up to {far} m from it, more than the norm's radius of {radius} m for {service}: give population points (buildings) or use the balance within each unit"  # noqa: E501
+            ).format(
+                ids=_listing(ids),
+                far=f"{float(reach_m[too_large].max()):,.0f}",
+                radius=f"{float(np.nanmin(radius[too_large])):g}",
+                service=service,
+            ),
+            layer=UNITS,
+        )
+    return [
+        tr(
+            "no population points: the residents of each unit count as one point inside it (every unit is within the radius of that point); give buildings for a finer result"  # noqa: E501
+        )
+    ]
 
 
 def _sub_progress(progress: Callable[[float], bool] | None, lo: float, hi: float) -> Callable[[float], bool] | None:
@@ -1044,12 +1098,13 @@ def _totals(table: pd.DataFrame, method: str, extra_cols: Sequence[str]) -> dict
     needed = table["objects_needed"]
     totals["objects_needed"] = None if needed.isna().all() else int(needed.fillna(0).sum())
     demand = totals["demand"] or 0.0
-    if method == "unit_balance":
-        totals["provision_pct"] = 100.0 * totals["capacity"] / demand if demand > 0 else None
-    else:
-        totals["provision_pct"] = 100.0 * (demand - totals["deficit"]) / demand if demand > 0 else None
+    totals["provision_pct"] = 100.0 * totals["capacity"] / demand if demand > 0 else None
     for name in extra_cols:
-        if name == "access_ratio":
+        if name == "within_norm_pct":
+            totals[name] = 100.0 * (demand - totals["deficit"]) / demand if demand > 0 else None
+        elif name == "residents_at":
+            totals[name] = str(table[name].iloc[0]) if len(table) else None
+        elif name == "access_ratio":
             acc = table[name].to_numpy(dtype=float)
             dem = table["demand"].to_numpy(dtype=float)
             ok = ~np.isnan(acc)

@@ -31,6 +31,7 @@ PROVISION_COLUMNS = (
     "uncovered_pop",
     "meets_norm",
 )
+REACH_COLUMNS = ("within_norm_pct", "residents_at")
 ASSIGNMENT_COLUMNS = ("served_within_norm", "served_beyond_norm", "unserved")
 ACCESS_COLUMNS = ("access_ratio",)
 FACILITY_COLUMNS = ("load", "load_pct", "overloaded")

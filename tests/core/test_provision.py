@@ -219,7 +219,9 @@ def test_catchment_by_hand() -> None:
     assert col(r, "covered_pop") == [750.0, 2000.0]
     assert col(r, "uncovered_pop") == [250.0, 0.0]
     assert col(r, "deficit") == [25.0, 0.0]
-    assert col(r, "provision_pct") == [75.0, 100.0]
+    assert col(r, "provision_pct") == [150.0, 25.0]  # capacity / demand, as for every method
+    assert col(r, "within_norm_pct") == [75.0, 100.0]  # demand met within the norm
+    assert col(r, "residents_at") == ["points", "points"]
     assert col(r, "objects_needed") == [1, 0]
     assert r.facilities["load"].tolist()[:2] == [75.0, 200.0]
     assert r.meta["distance"] == "straight"
@@ -259,7 +261,8 @@ def test_2sfca_by_hand() -> None:
     assert col(r, "access_ratio") == [1.5, 0.25]
     assert col(r, "deficit") == [25.0, 150.0]
     assert col(r, "surplus") == [75.0, 0.0]
-    assert col(r, "provision_pct") == [75.0, 25.0]
+    assert col(r, "provision_pct") == [150.0, 25.0]
+    assert col(r, "within_norm_pct") == [75.0, 25.0]
     assert r.facilities["load"].tolist()[:2] == [75.0, 200.0]
     assert r.totals["access_ratio"] == pytest.approx((150 + 50) / 300)
 
@@ -459,10 +462,28 @@ def test_missing_radius_and_unknown_method() -> None:
         run("gravity")
 
 
+@pytest.mark.parametrize("method", ["catchment", "assignment", "2sfca", "e2sfca"])
+def test_without_points_a_unit_larger_than_the_radius_is_refused(method: str) -> None:
+    """1 km squares: 707 m from the centre to a corner. Radius 500 m without points: refused, naming
+    the units; radius 800 m: computed with every unit at one point, said in the result and a warning."""
+    with pytest.raises(InputError, match="one point") as err:
+        run(method)
+    assert "A, B" in str(err.value)
+    assert "707" in str(err.value)
+    r = run(method, radius_m=800.0)
+    assert col(r, "residents_at") == ["unit_point", "unit_point"]
+    assert r.meta["residents_at"] == "unit_point"
+    assert any("count as one point" in w for w in r.warnings)
+    assert not any("count as one point" in w for w in with_points(method).warnings)
+    balance = run("unit_balance")
+    assert "residents_at" not in balance.units.columns
+    assert not any("one point" in w for w in balance.warnings)
+
+
 def test_cancel() -> None:
     """A progress callback returning True stops the run."""
     with pytest.raises(PlannerError, match="cancelled"):
-        run("catchment", progress=lambda f: f > 0.1)
+        run("catchment", radius_m=1500.0, progress=lambda f: f > 0.1)
 
 
 def test_engine_messages_translated() -> None:

@@ -92,6 +92,24 @@ def school_demand(pupils_1_9: float, pupils_10_11: float) -> float:
     return pupils_1_9 * cover["pupils_1_9"] / 100 + pupils_10_11 * cover["pupils_10_11"] / 100
 
 
+def centre_points(units: str | None = None) -> QgsVectorLayer:
+    """One population point at each unit's centre holding its residents (what the hand computations
+    assume; without points a reach method refuses units larger than the radius)."""
+    source = QgsVectorLayer(units or layer_uri("units"), "units", "ogr")
+    layer = QgsVectorLayer(f"Point?crs={source.crs().authid()}&field=residents:double", "centres", "memory")
+    for unit in source.getFeatures():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([float(unit["pop"])])
+        feature.setGeometry(unit.geometry().pointOnSurface())
+        layer.dataProvider().addFeature(feature)
+    return layer
+
+
+def at_centres(units: str | None = None) -> dict[str, Any]:
+    """POPULATION_POINTS and POINTS_POPULATION_FIELD of :func:`centre_points`."""
+    return {"POPULATION_POINTS": centre_points(units), "POINTS_POPULATION_FIELD": "residents"}
+
+
 def provision_params(**extra: Any) -> dict[str, Any]:
     """The parameters of a school provision check on the GeoPackage."""
     params = {
@@ -159,7 +177,7 @@ def test_provision_unit_balance_by_hand(provider: Any) -> None:
 
 def test_provision_catchment_radius(provider: Any) -> None:
     """Radius 200 m: nobody in A reaches a school (250 m from A's centre); B's school is at its centre."""
-    result = run("provision", provision_params(METHOD="catchment", RADIUS_M=200))
+    result = run("provision", provision_params(METHOD="catchment", RADIUS_M=200, **at_centres()))
     units = by_key(result["OUTPUT"])
     assert units[1]["covered_pop"] == pytest.approx(0)
     assert units[1]["uncovered_pop"] == pytest.approx(5000)
@@ -170,7 +188,7 @@ def test_provision_catchment_radius(provider: Any) -> None:
 
 def test_accessibility_2sfca_by_hand(provider: Any) -> None:
     """2SFCA with 500 m: A's centre reaches the 300 + 200 places of A only, B's centre the 400 of B."""
-    params = provision_params(METHOD="2sfca", RADIUS_M=500)
+    params = provision_params(METHOD="2sfca", RADIUS_M=500, **at_centres())
     result = run("accessibility_2sfca", params)
     units = by_key(result["OUTPUT"])
     demand_a, demand_b = school_demand(600, 100), school_demand(350, 60)
@@ -178,6 +196,21 @@ def test_accessibility_2sfca_by_hand(provider: Any) -> None:
     assert units[2]["access_ratio"] == pytest.approx(400 / demand_b)
     assert units[1]["deficit"] == pytest.approx(demand_a * max(0.0, 1 - 500 / demand_a))
     assert units[1]["method"] == "2sfca"
+
+
+def test_catchment_without_points_refuses_large_units_and_warns_on_small(provider: Any) -> None:
+    """Without population points: 1 km units (707 m centre to corner) with 500 m are refused in plain
+    words; with 800 m every unit counts as one point, said in the log and in ``residents_at``."""
+    feedback = Recorder()
+    with pytest.raises(QgsProcessingException, match="one point"):
+        run("provision", provision_params(METHOD="catchment", RADIUS_M=500), feedback)
+    feedback = Recorder()
+    result = run("provision", provision_params(METHOD="catchment", RADIUS_M=800), feedback)
+    units = by_key(result["OUTPUT"])
+    assert {u["residents_at"] for u in units.values()} == {"unit_point"}
+    assert any("count as one point" in w for w in feedback.warnings)
+    assert units[1]["within_norm_pct"] == pytest.approx(100.0)
+    assert units[1]["provision_pct"] == pytest.approx(100 * 500 / school_demand(600, 100))
 
 
 def test_accessibility_rejects_other_methods(provider: Any) -> None:
@@ -449,6 +482,7 @@ def test_geographic_crs_input(provider: Any) -> None:
         FACILITIES=str(DATA / "schools_4326.geojson"),
         METHOD="catchment",
         RADIUS_M=200,
+        **at_centres(str(DATA / "units_4326.geojson")),
     )
     result = run("provision", params, feedback)
     out = result["OUTPUT"]
@@ -527,9 +561,13 @@ def _streets() -> QgsVectorLayer:
 
 def test_provision_along_the_street_network(provider: Any) -> None:
     """Radius 500 m: A's schools are 250 m away in a straight line but 1050 m along the streets."""
-    straight = by_key(run("provision", provision_params(METHOD="catchment", RADIUS_M=500))["OUTPUT"])
+    straight = by_key(run("provision", provision_params(METHOD="catchment", RADIUS_M=500, **at_centres()))["OUTPUT"])
     assert straight[1]["covered_pop"] == pytest.approx(5000)
-    streets = by_key(run("provision", provision_params(METHOD="catchment", RADIUS_M=500, NETWORK=_streets()))["OUTPUT"])
+    streets = by_key(
+        run("provision", provision_params(METHOD="catchment", RADIUS_M=500, NETWORK=_streets(), **at_centres()))[
+            "OUTPUT"
+        ]
+    )
     assert streets[1]["covered_pop"] == pytest.approx(0)
     assert streets[1]["deficit"] == pytest.approx(school_demand(600, 100))
     assert streets[2]["covered_pop"] == pytest.approx(3000)
