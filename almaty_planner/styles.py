@@ -30,6 +30,9 @@ STYLES = {
 RULE_LABELS = (
     tr("No data"),
     tr("Deficit"),
+    tr("Deficit: less than 50% of demand met"),
+    tr("Deficit: 50-80% of demand met"),
+    tr("Deficit: 80-100% of demand met"),
     tr("Norm met or surplus"),
     tr("Overloaded"),
     tr("Within capacity"),

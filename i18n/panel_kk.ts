@@ -4,6 +4,18 @@
   <context>
     <name>core</name>
     <message>
+      <source>Deficit: 50-80% of demand met</source>
+      <translation>Тапшылық: қажеттіліктің 50-80%-ы қанағаттандырылған</translation>
+    </message>
+    <message>
+      <source>Deficit: 80-100% of demand met</source>
+      <translation>Тапшылық: қажеттіліктің 80-100%-ы қанағаттандырылған</translation>
+    </message>
+    <message>
+      <source>Deficit: less than 50% of demand met</source>
+      <translation>Тапшылық: қажеттіліктің 50%-дан азы қанағаттандырылған</translation>
+    </message>
+    <message>
       <source>no population points: the residents of each unit count as one point inside it (every unit is within the radius of that point); give buildings for a finer result</source>
       <translation>халық нүктелері жоқ: әр бірліктің тұрғындары оның ішіндегі бір нүкте ретінде есептеледі (әр бірлік сол нүктеден радиус шегінде); нақтырақ нәтиже үшін ғимараттарды беріңіз</translation>
     </message>

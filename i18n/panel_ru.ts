@@ -4,6 +4,18 @@
   <context>
     <name>core</name>
     <message>
+      <source>Deficit: 50-80% of demand met</source>
+      <translation>Дефицит: удовлетворено 50-80% потребности</translation>
+    </message>
+    <message>
+      <source>Deficit: 80-100% of demand met</source>
+      <translation>Дефицит: удовлетворено 80-100% потребности</translation>
+    </message>
+    <message>
+      <source>Deficit: less than 50% of demand met</source>
+      <translation>Дефицит: удовлетворено менее 50% потребности</translation>
+    </message>
+    <message>
       <source>no population points: the residents of each unit count as one point inside it (every unit is within the radius of that point); give buildings for a finer result</source>
       <translation>нет точек населения: жители каждой единицы считаются одной точкой внутри неё (каждая единица в пределах радиуса от этой точки); для более точного результата укажите здания</translation>
     </message>

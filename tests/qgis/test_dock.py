@@ -269,8 +269,8 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     assert "2 result layers" in recording_iface.messages[-1][1]
     result = dock.result_layers["school"]
     assert isinstance(result.renderer(), QgsRuleBasedRenderer)
-    filters = [rule.filterExpression() for rule in result.renderer().rootRule().children()]
-    assert '"deficit" > 0' in filters
+    labels = [rule.label() for rule in result.renderer().rootRule().children()]
+    assert "Deficit: less than 50% of demand met" in labels
     assert result.labelsEnabled()
     assert result.crs().authid() == "EPSG:32643"
 
