@@ -5,6 +5,7 @@ districts and for the microdistricts, and writes
   out/almaty_deficits.gpkg           every result layer (units, facility loads)
   out/almaty_deficits.xlsx           the Excel deficit report (districts; Russian by default)
   out/almaty_student_places.png      the student-place deficit per microdistrict, rendered by QGIS
+  out/almaty_deficits_atlas.pdf      the same deficit, one page per district (almaty_planner:deficit_atlas)
   out/almaty_trajectory.gpkg         the student-place deficit per district and year to 2030
   out/almaty_pupil_growth.csv        the population forecast behind it (synthetic: 13 thousand pupils a year)
 Then it prints the city-level figures next to the published ones, and the trajectory to 2030.
@@ -119,13 +120,17 @@ def progress_printer(label: str):
     return report
 
 
-def render_map(gpkg: Path, png: Path, lang: str, pack_hash: str) -> Path:
-    """Render the student-place deficit per microdistrict with the plugin's style, through QGIS."""
+def render_map(gpkg: Path, png: Path, lang: str, pack_hash: str, atlas: Path | None = None) -> Path:
+    """Render the student-place deficit per microdistrict with the plugin's style, through QGIS; with
+    ``atlas``, also the PDF atlas of it over the districts through ``almaty_planner:deficit_atlas``."""
     from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
     app = QgsApplication([], False)
     app.initQgis()
     try:
+        if atlas is not None:
+            pages = write_atlas(gpkg, atlas, lang)
+            say(f"wrote {atlas} ({pages} pages)")
         from almaty_planner.render import build_layout, export_png
 
         project = QgsProject()
@@ -169,6 +174,37 @@ def render_map(gpkg: Path, png: Path, lang: str, pack_hash: str) -> Path:
         return written
     finally:
         app.exitQgis()
+
+
+def write_atlas(gpkg: Path, pdf: Path, lang: str) -> int:
+    """The atlas of the microdistricts' student-place deficit over the districts, as a user runs it."""
+    from qgis.core import QgsApplication
+
+    plugins = Path(QgsApplication.pkgDataPath()) / "python" / "plugins"
+    if str(plugins) not in sys.path:
+        sys.path.append(str(plugins))
+    from processing.core.Processing import Processing
+
+    from almaty_planner.processing_provider.provider import AlmatyPlannerProvider
+
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("almaty_planner") is None:
+        registry.addProvider(AlmatyPlannerProvider())
+    import processing
+
+    result = processing.run(
+        "almaty_planner:deficit_atlas",
+        {
+            "COVERAGE": f"{DEMO}|layername=districts",
+            "COVERAGE_NAME_FIELD": f"name_{lang}" if lang in ("ru", "kk") else "name_en",
+            "RESULTS": f"{gpkg}|layername={MAP_LAYER}",
+            "FACILITIES": f"{gpkg}|layername=school_facilities_load",
+            "LANGUAGE": lang,
+            "OUTPUT": str(pdf),
+        },
+    )
+    return int(result["PAGES"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -253,7 +289,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     say(f"wrote {xlsx}")
     if not args.no_map:
-        png = render_map(gpkg, args.out / "almaty_student_places.png", args.lang, pack.content_hash)
+        png = render_map(
+            gpkg,
+            args.out / "almaty_student_places.png",
+            args.lang,
+            pack.content_hash,
+            atlas=args.out / "almaty_deficits_atlas.pdf",
+        )
         say(f"wrote {png}")
 
     say()

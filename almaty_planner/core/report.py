@@ -68,6 +68,63 @@ def _service_names(lang: str) -> dict[str, tuple[str, str]]:
     }
 
 
+def method_words(method: str, lang: str | None = None) -> str:
+    """A method id in words (``catchment`` -> "within the normative radius"), in ``lang``."""
+    words = {
+        "unit_balance": tr("balance within each unit", lang=lang),
+        "catchment": tr("within the normative radius", lang=lang),
+        "assignment": tr("assignment to the nearest facility with free capacity", lang=lang),
+        "2sfca": tr("two-step floating catchment (2SFCA)", lang=lang),
+        "e2sfca": tr("enhanced 2SFCA with distance decay", lang=lang),
+    }
+    return words.get(str(method), str(method))
+
+
+def norm_key_words(key: str, lang: str | None = None) -> str:
+    """A norm value's key in words (``overload_pct`` -> "overload threshold, %"); the key when unknown."""
+    words = {
+        "radius_m": tr("service radius, m", lang=lang),
+        "travel_time_min": tr("travel time, min", lang=lang),
+        "typical_size": tr("typical size of a new facility", lang=lang),
+        "overload_pct": tr("overload threshold, %", lang=lang),
+        "class_size": tr("pupils per class", lang=lang),
+        "overcrowded_class_size": tr("overcrowded class from, pupils", lang=lang),
+        "norm_m2_per_resident": tr("green area per resident, m²", lang=lang),
+        "norm_residential_m2_per_resident": tr("green area per resident in residential districts, m²", lang=lang),
+        "min_park_area_m2": tr("smallest park counted, m²", lang=lang),
+        "walk_radius_m": tr("walking distance to a park, m", lang=lang),
+        "target_connected_pct": tr("target share connected, %", lang=lang),
+        "connection_distance_m": tr("connection distance, m", lang=lang),
+        "demand_rate": tr("demand per 1000 residents", lang=lang),
+        "demand:per_1000": tr("demand per 1000 residents", lang=lang),
+        "coverage_pct": tr("coverage of the age group, %", lang=lang),
+    }
+    key = str(key).strip()
+    if key in words:
+        return words[key]
+    for prefix, template in (
+        ("demand:", tr("coverage of {field}, %", lang=lang)),
+        ("coverage_pct (", tr("coverage of {field}, %", lang=lang)),
+        ("demand_rate (", tr("demand per 1000 residents ({field})", lang=lang)),
+    ):
+        if key.startswith(prefix):
+            return template.format(field=key[len(prefix) :].rstrip(")"))
+    return key
+
+
+def norm_keys_in_words(keys: str, lang: str | None = None) -> str:
+    """A comma-separated list of norm keys (``norm_unverified``) in words."""
+    return ", ".join(norm_key_words(k, lang) for k in str(keys).split(",") if k.strip())
+
+
+def service_words(service: str, lang: str | None = None) -> str:
+    """The full name of a service (``school`` -> "Schools"), in ``lang``; the id when unknown."""
+    lang = normalize_language(lang or language())
+    if service == ENGINEERING_SERVICE:
+        return tr("Sewerage and water supply", lang=lang)
+    return _service_names(lang).get(str(service), (str(service), str(service)))[1]
+
+
 def _unit_labels(lang: str) -> dict[str, str]:
     """Words for the capacity units of the norm packs (``svc.capacity_unit``)."""
     return {

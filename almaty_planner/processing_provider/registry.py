@@ -16,6 +16,7 @@ ALGORITHMS = (
     ("alg_green_space", "GreenSpaceAlgorithm"),
     ("alg_engineering_gap", "EngineeringGapAlgorithm"),
     ("alg_excel_report", "ExcelReportAlgorithm"),
+    ("alg_deficit_atlas", "DeficitAtlasAlgorithm"),
     ("alg_dasymetric_population", "DasymetricPopulationAlgorithm"),
     ("alg_assign_tiers", "AssignTiersAlgorithm"),
     ("alg_facility_placement", "FacilityPlacementAlgorithm"),

@@ -58,6 +58,18 @@ def test_three_outputs_written(job: tuple[Path, str]) -> None:
     assert image.height() > 1000
 
 
+def pdf_pages(path: Path) -> int:
+    """The number of pages of a PDF (poppler's pdfinfo, an independent reader)."""
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split(":")[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def test_atlas_has_one_page_per_district(job: tuple[Path, str]) -> None:
+    """out/almaty_deficits_atlas.pdf (almaty_planner:deficit_atlas): as many pages as districts."""
+    out, _ = job
+    assert pdf_pages(out / "almaty_deficits_atlas.pdf") == len(gpd.read_file(DEMO, layer="districts"))
+
+
 @pytest.mark.slow
 def test_city_figures_agree_with_an_independent_count(job: tuple[Path, str]) -> None:
     """The printed shortage of student places equals pupils' places (rate x residents) minus the places
