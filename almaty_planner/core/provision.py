@@ -185,6 +185,7 @@ class PreparedProvision:
     distance: str
     decay: Any
     beyond_norm: bool
+    has_points: bool = False
 
 
 # --------------------------------------------------------------------------------------------------
@@ -590,9 +591,6 @@ def prepare_demand(
                 field=tier_field or development_field,
             )
 
-    if method in REACH_METHODS and pts_in is None:
-        warnings += _one_point_per_unit(units_m, norms.radius, pop_u, demand_u, units_in, unit_id_field, service)
-
     # ---- demand points
     if pts_in is not None:
         pts_m = metric.layers[POINTS]
@@ -820,6 +818,19 @@ def prepare_provision(
         point_units=point_units,
     )
     f_xy = prep.f_xy
+    has_points = points is not None and len(points) > 0
+    if method in REACH_METHODS and not has_points:
+        prep.warnings.extend(
+            _one_point_per_unit(
+                prep.metric.layers[UNITS],
+                prep.norms.radius,
+                prep.pop_u,
+                prep.norms.demand,
+                prep.units_in,
+                unit_id_field,
+                service,
+            )
+        )
     # ---- reach
     distance = "straight"
     pairs = None
@@ -844,6 +855,7 @@ def prepare_provision(
         distance=distance,
         decay=decay,
         beyond_norm=beyond_norm,
+        has_points=has_points,
     )
 
 
@@ -867,6 +879,7 @@ def evaluate_provision(
     units, facilities, pack, service, method = p.units, p.facilities, p.pack, p.service, p.method
     population_field, unit_id_field, unit_name_field = p.population_field, p.unit_id_field, p.unit_name_field
     decay, beyond_norm, distance = p.decay, p.beyond_norm, p.distance
+    has_points = p.has_points
     warnings = list(prep.warnings)
     norms, metric = prep.norms, prep.metric
     pop_u = prep.pop_u if population is None else np.asarray(population, dtype=float)
@@ -961,7 +974,7 @@ def evaluate_provision(
     if method in REACH_METHODS:
         extra_cols = (*REACH_COLUMNS, *extra_cols)
         out["within_norm_pct"] = np.where(demand_u > 0, np.where(deficit_u <= tol, 100.0, within_pct), np.nan)
-        out["residents_at"] = np.full(n_units, "points" if pts_in is not None else "unit_point", dtype=object)
+        out["residents_at"] = np.full(n_units, "points" if has_points else "unit_point", dtype=object)
     keep = [population_field] if population_field in PROVISION_COLUMNS else []
     table, w = keep_inputs(units, (*PROVISION_COLUMNS, *extra_cols), keep=keep)
     warnings += w
@@ -1023,7 +1036,7 @@ def evaluate_provision(
         "radius_m": (float(radii[0]) if radii.size == 1 else radii.tolist()) if method in REACH_METHODS else None,
         "decay": fca.decay_label(decay, float(radii.max()) if radii.size else None) if method == "e2sfca" else None,
         "demand_points": len(p_xy),
-        "residents_at": ("points" if pts_in is not None else "unit_point") if method in REACH_METHODS else None,
+        "residents_at": ("points" if has_points else "unit_point") if method in REACH_METHODS else None,
         "facilities_counted": int(counted.sum()),
         "pairs_within_reach": len(pairs) if pairs is not None else None,
         "norm_unverified": sorted(norms.unverified),

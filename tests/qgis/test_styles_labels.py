@@ -15,8 +15,9 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QSize, QVariant
+from qgis.PyQt.QtCore import QSize
 
+from almaty_planner.compat import FieldType
 from almaty_planner.core.paths import resources_dir
 from almaty_planner.styles import apply_style
 
@@ -29,11 +30,11 @@ def result_copy(layer_name: str, name_field: str) -> QgsVectorLayer:
     assert source.isValid()
     copy = QgsVectorLayer(f"Polygon?crs={source.crs().authid()}", layer_name, "memory")
     fields = [
-        QgsField("unit_name", QVariant.String),
-        QgsField("population", QVariant.Double),
-        QgsField("deficit", QVariant.Double),
-        QgsField("surplus", QVariant.Double),
-        QgsField("provision_pct", QVariant.Double),
+        QgsField("unit_name", FieldType.STRING),
+        QgsField("population", FieldType.DOUBLE),
+        QgsField("deficit", FieldType.DOUBLE),
+        QgsField("surplus", FieldType.DOUBLE),
+        QgsField("provision_pct", FieldType.DOUBLE),
     ]
     copy.dataProvider().addAttributes(fields)
     copy.updateFields()
