@@ -179,8 +179,11 @@ def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
         xy[little] = raw[little, 5:21].copy().view("<f8")
         xy[~little] = raw[~little, 5:21].copy().view(">f8")
         return [None if x != x or y != y else Point(x, y) for x, y in xy.tolist()]
-    out = [shapely_wkb.loads(b) if b else None for b in blobs]
-    return [None if g is None or g.is_empty else g for g in out]
+    if QgsWkbTypes.flatType(wkb_type) == QgsWkbTypes.Type.Point:
+        out = [shapely_wkb.loads(b) if b else None for b in blobs]
+        return [None if g is None or g.is_empty else g for g in out]
+    # an empty line, polygon or collection is its 9-byte header (byte order, type, no parts)
+    return [shapely_wkb.loads(b) if len(b) > 9 else None for b in blobs]
 
 
 def source_to_gdf(

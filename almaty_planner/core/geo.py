@@ -201,6 +201,9 @@ def _points_of(kind: str, geoms: list[Any]) -> np.ndarray:
             arr = shapely.centroid(arr)
         return np.column_stack([shapely.get_x(arr), shapely.get_y(arr)]).astype(float)
     if kind == "polygon":
+        xy = _points_on_surface_18(geoms)
+        if xy is not None:
+            return xy
         points = [g.representative_point() for g in geoms]
     elif kind == "line":
         points = [g.interpolate(0.5, normalized=True) for g in geoms]
@@ -212,6 +215,59 @@ def _points_of(kind: str, geoms: list[Any]) -> np.ndarray:
     if xy is None:
         xy = np.array([p.coords[0][:2] for p in points], dtype=float).reshape(-1, 2)
     return xy
+
+
+_GEOS_POINT_ON_SURFACE: Any = None
+
+
+def _points_on_surface_18(geoms: list[Any]) -> np.ndarray | None:
+    """Shapely 1.8: x, y of GEOS's point on surface of each polygon, what ``representative_point``
+    computes, without making a shapely Point of each (the wrapper costs more than GEOS itself).
+
+    None when the GEOS library lacks the functions (then the caller uses representative_point).
+    """
+    global _GEOS_POINT_ON_SURFACE
+    if _GEOS_POINT_ON_SURFACE is None:
+        try:
+            import ctypes
+
+            from shapely.geos import lgeos
+
+            lib = lgeos._lgeos
+            surface = lib.GEOSPointOnSurface_r
+            surface.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+            surface.restype = ctypes.c_void_p
+            getters = []
+            for name in ("GEOSGeomGetX_r", "GEOSGeomGetY_r"):
+                fn = getattr(lib, name)
+                fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
+                fn.restype = ctypes.c_int
+                getters.append(fn)
+            destroy = lib.GEOSGeom_destroy_r
+            destroy.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+            destroy.restype = None
+            _GEOS_POINT_ON_SURFACE = (lgeos.geos_handle, surface, getters, destroy)
+        except Exception:  # an older GEOS: representative_point instead
+            _GEOS_POINT_ON_SURFACE = False
+    if not _GEOS_POINT_ON_SURFACE:
+        return None
+    import ctypes
+
+    handle, surface, (get_x, get_y), destroy = _GEOS_POINT_ON_SURFACE
+    out = np.full((len(geoms), 2), np.nan)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    rx, ry = ctypes.byref(x), ctypes.byref(y)
+    for i, geom in enumerate(geoms):
+        point = surface(handle, geom._geom)
+        if not point:
+            continue
+        try:
+            if get_x(handle, point, rx) == 1 and get_y(handle, point, ry) == 1:
+                out[i, 0] = x.value
+                out[i, 1] = y.value
+        finally:
+            destroy(handle, point)
+    return out
 
 
 def points_in_polygons(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:
