@@ -81,6 +81,53 @@ def _row(pack: NormPack, service: str, key: str, v: dict[str, Any]) -> list[str]
     ]
 
 
+def _standards_rows(pack: NormPack, own: dict[str, Any]) -> list[str]:
+    """The checklist of regional standards the pack's own file defines (section ``standards``)."""
+    section = own.get("standards")
+    if not section:
+        return []
+    out = [
+        "Regional standards of settlements (section `standards`; sufficiency formula: "
+        + f"`{section.get('formula', 'share')}`, our reading: the official formula is not published).",
+        "",
+        "| standard | direction | check | tiers | mandatory | weight | threshold | unit | document | clause "
+        "| confidence | note |",
+        "|" + "---|" * 12,
+    ]
+    for std in section["checklist"]:
+        t = std["threshold"]
+        src = pack.sources.get(t["source"], {})
+        what = std.get("kind") or std.get("levels") or std.get("field") or ""
+        out.append(
+            "| "
+            + " | ".join(
+                [
+                    f"`{std['id']}` ({_cell(what)})",
+                    std["direction"],
+                    std["check"],
+                    ", ".join(str(x) for x in std["tiers"]),
+                    "yes" if std.get("mandatory", True) else "no",
+                    _cell(std.get("weight", 1)),
+                    _cell(t["value"]),
+                    t["unit"],
+                    _cell(src.get("document", t["source"])),
+                    _cell(t.get("clause", "")),
+                    t["confidence"],
+                    _cell(t.get("note", "")),
+                ]
+            )
+            + " |"
+        )
+    out += ["", "Bands and reference levels:", ""]
+    for band in section["bands"]:
+        v = band["min_pct"]
+        out.append(f"- band `{band['id']}`: from {_cell(v['value'])}% ({v['confidence']})")
+    for key, v in (section.get("reference_levels") or {}).items():
+        out.append(f"- `{key}`: {_cell(v['value'])}% ({_cell(v.get('clause', ''))}; {v['confidence']})")
+    out.append("")
+    return out
+
+
 def render() -> str:
     """The whole markdown document."""
     found = available_packs()
@@ -134,6 +181,7 @@ def render() -> str:
             rules = tiers.get("population_rules") or []
             out += ["", f"Population rules: {len(rules)} (none are shipped: the thresholds are not available)."]
             out.append("")
+        out += _standards_rows(pack, own)
         out += ["Sources:", ""]
         for key in sorted(own["sources"]):
             src = own["sources"][key]

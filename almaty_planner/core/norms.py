@@ -71,6 +71,7 @@ TOP_KEYS = (
     "sources",
     "tiers",
     "services",
+    "standards",
     "notes",
 )
 REQUIRED_TOP_KEYS = ("id", "title", "jurisdiction", "edition", "sources", "services")
@@ -870,6 +871,10 @@ class _Checker:
             out["services"][sid] = self.service(f"services.{sid}", sraw)
         if raw.get("tiers") is not None:
             out["tiers"] = self.tiers("tiers", raw["tiers"])
+        if raw.get("standards") is not None:  # the checklist of regional standards: core/standards.py validates it
+            from almaty_planner.core.standards import validate_section
+
+            out["standards"] = validate_section(raw["standards"], self.file)
         return out
 
 
@@ -912,6 +917,8 @@ def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
         tiers = out.get("tiers") or {}
         tiers.update(copy.deepcopy(child["tiers"]))
         out["tiers"] = tiers
+    if "standards" in child:  # a child's checklist replaces the parent's whole
+        out["standards"] = copy.deepcopy(child["standards"])
     for sid, svc in child["services"].items():
         merged = out["services"].setdefault(sid, {})
         for k, v in svc.items():
@@ -958,6 +965,9 @@ def _check_resolved(content: dict[str, Any], path: Path) -> None:
                         source=v["source"], known=", ".join(known)
                     ),
                 )
+    from almaty_planner.core.standards import check_resolved as check_standards
+
+    check_standards(content, str(path))
     tiers = content.get("tiers")
     if tiers and tiers.get("source") and tiers["source"] not in content["sources"]:
         check.fail(
