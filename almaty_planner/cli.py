@@ -16,6 +16,11 @@
 
     python -m almaty_planner.cli packs            # the norm packs that load, and the refused files
 
+    python -m almaty_planner.cli srs \\
+        --settlements data.gpkg:settlements --population-field population --tier-field tier \\
+        --objects data.gpkg:settlement_objects --kind-field kind --pack kz_srs \\
+        --out srs.gpkg --report srs.xlsx --lang ru   # regional standards of settlements
+
 A layer is ``FILE[:LAYER]``, followed by the fields the option needs. Exit status: 0 done, 2 bad input
 (the message names the layer, feature and field), 3 the output could not be written.
 """
@@ -93,7 +98,83 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lang", default="en", choices=i18n.LANGUAGES, help="language of messages and report")
     _trajectory_parser(sub)
     sub.add_parser("packs", help="list the norm packs that load and the files that were refused")
+    _srs_parser(sub)
     return parser
+
+
+def _srs_parser(sub: Any) -> None:
+    """The ``srs`` subcommand: regional standards of settlements (the algorithm srs_sufficiency)."""
+    srs = sub.add_parser("srs", help="regional standards of settlements: sufficiency, checklist, what to build")
+    srs.add_argument("--settlements", required=True, help="FILE[:LAYER] of the settlements (points or polygons)")
+    srs.add_argument("--population-field", required=True)
+    srs.add_argument("--tier-field", help="settlement tier 1-5")
+    srs.add_argument("--status-field", help="settlement status (tiers assigned as assign_tiers does)")
+    srs.add_argument("--objects", action="append", default=[], metavar="FILE[:LAYER]", help="repeatable")
+    srs.add_argument("--kind-field", default="kind", help="field of the objects holding the kind (default: kind)")
+    srs.add_argument("--capacity-field", help="field of the objects holding the capacity (per 1000 standards)")
+    srs.add_argument("--roads", metavar="FILE[:LAYER]", help="road lines (standards measured along roads)")
+    srs.add_argument("--id-field")
+    srs.add_argument("--name-field")
+    srs.add_argument("--group-field", help="district or region: aggregates per group")
+    srs.add_argument("--pack", default="kz_srs", help="norm pack id or file (default: kz_srs)")
+    srs.add_argument("--formula", choices=("share", "weighted"), help="default: the pack's")
+    srs.add_argument("--target", type=float, default=70.0, help="target level of the list of what to build (%%)")
+    srs.add_argument("--out", type=Path, required=True, help="result GeoPackage")
+    srs.add_argument("--report", type=Path, help="Excel monitoring workbook (.xlsx)")
+    srs.add_argument("--lang", default="en", choices=i18n.LANGUAGES, help="language of messages and workbook")
+
+
+def _srs(args: argparse.Namespace) -> int:
+    """Regional standards of settlements from files."""
+    from almaty_planner.core.norms import load_pack
+    from almaty_planner.core.standards import run_from_frames, write_result_gpkg
+
+    path, layer, _ = _split(args.settlements, "--settlements", 0)
+    settlements = _read(path, layer)
+    objects = []
+    for spec in args.objects:
+        opath, olayer, _ = _split(spec, "--objects", 0)
+        objects.append((olayer or Path(opath).stem, _read(opath, olayer)))
+    roads = None
+    if args.roads:
+        rpath, rlayer, _ = _split(args.roads, "--roads", 0)
+        roads = _read(rpath, rlayer)
+    pack = load_pack(args.pack)
+
+    def progress(fraction: float) -> bool:
+        sys.stderr.write(f"\r{100 * fraction:5.1f}%")
+        return False
+
+    run = run_from_frames(
+        settlements,
+        objects,
+        pack,
+        population_field=args.population_field,
+        kind_field=args.kind_field,
+        tier_field=args.tier_field,
+        status_field=args.status_field,
+        id_field=args.id_field,
+        name_field=args.name_field,
+        group_field=args.group_field,
+        capacity_field=args.capacity_field,
+        roads=roads,
+        formula=args.formula,
+        target_pct=args.target,
+        progress=progress,
+    )
+    sys.stderr.write("\n")
+    write_result_gpkg(args.out, run)
+    sys.stdout.write(i18n.tr("wrote {path}").format(path=args.out) + "\n")
+    if args.report:
+        from almaty_planner.core.srs_report import write_srs_workbook
+
+        write_srs_workbook(args.report, run, language=args.lang)
+        sys.stdout.write(i18n.tr("wrote {path}").format(path=args.report) + "\n")
+    for line in run.describe():
+        sys.stdout.write(line + "\n")
+    for warning in run.result.warnings:
+        sys.stderr.write(i18n.tr("warning: {text}").format(text=warning) + "\n")
+    return 0
 
 
 def _trajectory_parser(sub: Any) -> None:
@@ -350,6 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "trajectory":
             return _trajectory(args)
+        if args.command == "srs":
+            return _srs(args)
         return _check(args) if args.command == "check" else _packs()
     except OutputError as err:
         sys.stderr.write(i18n.tr("error: {error}").format(error=err) + "\n")

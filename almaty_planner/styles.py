@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer, QgsVectorLayer, QgsWkbTypes
 
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.paths import resources_dir
@@ -24,6 +24,7 @@ STYLES = {
     "provision_facilities": "provision_facilities.qml",
     "green": "green.qml",
     "engineering_gap": "engineering_gap.qml",
+    "srs_settlements": "srs_settlements_point.qml",  # srs_settlements_polygon.qml for polygon layers
 }
 
 # Rule labels used in the QML files, listed so that they are extracted for translation.
@@ -38,6 +39,9 @@ RULE_LABELS = (
     tr("Within capacity"),
     tr("Gap"),
     tr("Norm met"),
+    tr("High"),
+    tr("Medium"),
+    tr("Low"),
 )
 
 # Post-processors must outlive the algorithm run (QGIS holds only a pointer): keep them here.
@@ -51,7 +55,10 @@ def style_path(kind: str) -> Path:
 
 def apply_style(layer: QgsVectorLayer, kind: str) -> bool:
     """Load the QML of ``kind`` onto ``layer`` and translate its rule labels; True when it loaded."""
-    _message, ok = layer.loadNamedStyle(str(style_path(kind)))
+    path = style_path(kind)
+    if kind == "srs_settlements" and "Polygon" in QgsWkbTypes.displayString(layer.wkbType()):
+        path = path.with_name("srs_settlements_polygon.qml")
+    _message, ok = layer.loadNamedStyle(str(path))
     if not ok:
         LOGGER.warning("style %s could not be loaded onto %s", kind, layer.name())
         return False

@@ -20,7 +20,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
-from shapely.geometry import Polygon, box, shape
+from shapely.geometry import Point, Polygon, box, shape
 from shapely.ops import unary_union
 
 REPO = Path(__file__).resolve().parents[1]
@@ -939,6 +939,185 @@ class Builder:
         }
 
 
+# --- settlements around Almaty (regional standards) -----------------------------------------------
+SETTLEMENT_SEED = 20250902
+PLACE_TYPES = ("town", "village", "hamlet", "suburb")  # OSM place values kept (not city, not airport)
+SETTLEMENT_RADIUS_M = 1500.0  # real objects within this distance of a place node are taken as its own
+OSM_KIND = {  # OSM tag value -> object kind of the kz_srs checklist
+    "school": "school",
+    "kindergarten": "kindergarten",
+    "hospital": "hospital",
+    "doctors": "outpatient_clinic",
+    "clinic": "outpatient_clinic",
+    "police": "police_point",
+    "park": "park",
+    "garden": "park",
+    "stadium": "sports_ground",
+    "sports_centre": "sports_ground",
+    "pitch": "sports_ground",
+}
+HEALTH_LEVELS = ("medical_worker", "medical_point", "fap", "outpatient_clinic", "phc_centre")
+HEALTH_BOUNDS = (50, 500, 1500, 5000, 30000)
+SETTLEMENT_FLAGS = {  # attribute -> share of settlements that have it (assumption of the demo)
+    "water_supply": 0.7,
+    "sewerage": 0.3,
+    "gas": 0.6,
+    "hard_surface_road": 0.7,
+    "public_transport_stop": 0.55,
+    "mobile_internet": 0.85,
+    "school_transport": 0.5,
+}
+SETTLEMENT_REASON = (
+    "population, tier, status, area and the service attributes (water_supply, sewerage, gas, "
+    "hard_surface_road, public_transport_stop, mobile_internet, school_transport) are made up for the demo; "
+    "an empty attribute is left empty on purpose (no data); the name and point are OpenStreetMap 2013"
+)
+
+
+def _tag(tags: pd.Series, key: str) -> pd.Series:
+    """The value of one key of the OSM driver's other_tags column."""
+    return tags.fillna("").str.extract('"' + re.escape(key) + '"=>"([^"]*)"')[0]
+
+
+def build_settlements(src: Path, city) -> dict[str, gpd.GeoDataFrame]:
+    """The place nodes around Almaty with synthetic populations, tiers and attributes, and their objects."""
+    rng = np.random.default_rng(SETTLEMENT_SEED)
+    pts = read_osm(src / "osm2013_almaty.osm.pbf", "points").to_crs(CRS)
+    places = pts[pts["place"].isin(PLACE_TYPES) & pts["name"].notna()].copy()
+    places["osm_id"] = places["osm_id"].astype(np.int64)
+    places = places.sort_values("osm_id").reset_index(drop=True)
+    cx, cy = city.centroid.x, city.centroid.y
+    rows = []
+    for _, p in places.iterrows():
+        kind = p["place"]
+        if kind == "town":
+            pop = int(rng.integers(8_000, 25_000))
+        elif kind == "hamlet":
+            pop = int(rng.integers(30, 300))
+        elif kind == "suburb":
+            pop = int(rng.integers(3_000, 9_000))
+        else:
+            pop = int(round(float(np.exp(rng.uniform(np.log(300), np.log(12_000)))), -1))
+        tier = 3 if kind == "town" else (4 if pop >= 5_000 else 5)
+        status = {3: "district_centre", 4: "rural_district_centre", 5: "rural_settlement"}[tier]
+        g = p.geometry
+        if city.contains(g):
+            area = "Almaty city"
+        elif g.x < cx:
+            area = "Karasai district"
+        elif g.y > cy:
+            area = "Ili district"
+        else:
+            area = "Talgar district"
+        row = {
+            "settlement_id": f"osm{p['osm_id']}",
+            "osm_id": int(p["osm_id"]),
+            "name": str(p["name"]),
+            "place": kind,
+            "population": pop,
+            "tier": tier,
+            "status": status,
+            "area": area,
+        }
+        for flag, share in SETTLEMENT_FLAGS.items():
+            draw = rng.random()
+            row[flag] = None if rng.random() < 0.1 else int(draw < share)
+        row.update({"synthetic": 1, "synthetic_reason": SETTLEMENT_REASON, "geometry": g})
+        rows.append(row)
+    settlements = gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
+    for flag in SETTLEMENT_FLAGS:
+        settlements[flag] = settlements[flag].astype("Int64")
+    xy = np.c_[settlements.geometry.x, settlements.geometry.y]
+    tree = cKDTree(xy)
+    # real objects: the OSM facilities (schools, kindergartens, hospitals, doctors, parks) and points of
+    # interest of the extract (police, shops, sports grounds) within SETTLEMENT_RADIUS_M of a place node
+    fac = pd.concat(
+        [
+            gpd.read_file(src / "osm2013_facilities_points.geojson"),
+            gpd.read_file(src / "osm2013_facilities_polygons.geojson"),
+        ],
+        ignore_index=True,
+    ).to_crs(CRS)
+    fac["tag"] = fac["amenity"].fillna(fac["leisure"])
+    fac["geometry"] = fac.geometry.representative_point()
+    tags = pts["other_tags"]
+    poi = pts.assign(
+        amenity=_tag(tags, "amenity"), shop=_tag(tags, "shop"), leisure=_tag(tags, "leisure"), osm_type="node"
+    )
+    poi["tag"] = poi["amenity"].where(poi["amenity"].isin(["police"]), None)
+    poi["tag"] = poi["tag"].fillna(poi["leisure"].where(poi["leisure"].isin(["stadium", "sports_centre", "pitch"])))
+    poi.loc[poi["tag"].isna() & poi["shop"].notna(), "tag"] = "shop"
+    poi = poi[poi["tag"].notna()]
+    real = []
+    for frame, label in ((fac, "OSM facilities"), (poi, "OSM points of interest")):
+        d, i = tree.query(np.c_[frame.geometry.x, frame.geometry.y])
+        near = frame[d <= SETTLEMENT_RADIUS_M]
+        for (_, o), si in zip(near.iterrows(), i[d <= SETTLEMENT_RADIUS_M]):
+            kind = "shop" if o["tag"] == "shop" else OSM_KIND.get(str(o["tag"]))
+            if kind is None:
+                continue
+            real.append(
+                {
+                    "osm_type": str(o.get("osm_type") or "node"),
+                    "osm_id": int(o["osm_id"]),
+                    "kind": kind,
+                    "kind_source": f"{label}: {o['tag']}",
+                    "name": None if pd.isna(o.get("name")) else str(o.get("name")),
+                    "settlement_id": settlements["settlement_id"].iloc[si],
+                    "capacity": None,
+                    "synthetic": 0,
+                    "synthetic_reason": "",
+                    "geometry": o.geometry,
+                }
+            )
+    objects = pd.DataFrame(real).drop_duplicates(["osm_type", "osm_id", "kind"]).to_dict("records") if real else []
+    # synthetic objects: the health facility the population calls for (or one level lower), and the
+    # other objects of the checklist with fixed shares, placed 150-400 m from the place node
+    made = []
+    for _, st in settlements.iterrows():
+        have = {o["kind"] for o in objects if o["settlement_id"] == st["settlement_id"]}
+        need = next((k for k, b in enumerate(HEALTH_BOUNDS) if st["population"] <= b), len(HEALTH_BOUNDS) - 1)
+        wanted = []
+        level = need if rng.random() < 0.5 else max(0, need - 1)
+        wanted.append((HEALTH_LEVELS[level], "health facility for the population (or one level lower)"))
+        for kind, share in (
+            ("school", 0.5),
+            ("kindergarten", 0.4),
+            ("culture_house", 0.35),
+            ("sports_ground", 0.4),
+            ("shop", 0.7),
+            ("police_point", 0.25),
+            ("social_service", 0.2),
+        ):
+            if kind not in have and rng.random() < share:
+                wanted.append((kind, f"{kind} assumed present with probability {share}"))
+        for kind, reason in wanted:
+            angle, dist = rng.uniform(0, 2 * np.pi), rng.uniform(150, 400)
+            cap = int(rng.choice([50, 95, 140, 190])) if kind == "kindergarten" else None
+            made.append(
+                {
+                    "osm_type": None,
+                    "osm_id": None,
+                    "kind": kind,
+                    "kind_source": "synthetic",
+                    "name": None,
+                    "settlement_id": st["settlement_id"],
+                    "capacity": cap,
+                    "synthetic": 1,
+                    "synthetic_reason": "made up for the demo: "
+                    + reason
+                    + ("; capacity one of the recommended kindergarten sizes" if cap else ""),
+                    "geometry": Point(st.geometry.x + dist * np.cos(angle), st.geometry.y + dist * np.sin(angle)),
+                }
+            )
+    out = gpd.GeoDataFrame(objects + made, geometry="geometry", crs=CRS)
+    out["osm_id"] = out["osm_id"].astype("Int64")
+    out["capacity"] = out["capacity"].astype("float64")
+    out.insert(0, "object_id", np.arange(1, len(out) + 1))
+    log.info("settlements: %d, their objects: %d real + %d synthetic", len(settlements), len(objects), len(made))
+    return {"settlements": settlements, "settlement_objects": out}
+
+
 def _round_geometry(gdf: gpd.GeoDataFrame, ndigits: int = 1) -> gpd.GeoDataFrame:
     """Coordinates rounded to 0.1 m (keeps the file small; far below the data's accuracy)."""
     from shapely.ops import transform
@@ -996,6 +1175,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     src = find_source(args.source)
     layers = Builder(src).run()
+    city = unary_union(list(gpd.read_file(src / "city_osm2017.geojson").to_crs(CRS).geometry))
+    layers.update(build_settlements(src, city))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():

@@ -824,7 +824,7 @@ class _Measure:
         return np.nonzero(self.kinds.isin(list(kinds)).to_numpy())[0]
 
     def inside(self, kinds: Sequence[str]) -> list[np.ndarray]:
-        """Per settlement, the positions of the objects of ``kinds`` in it (polygon, or within the radius of a point)."""
+        """Per settlement, the objects of ``kinds`` in it (in its polygon, or within the radius of its point)."""
         key = ",".join(sorted(kinds))
         if key in self._inside:
             return self._inside[key]
@@ -959,7 +959,7 @@ def check_settlements(
 ) -> SufficiencyResult:
     """Check every settlement against the standards of its tier; inputs are never modified.
 
-    Settlements and objects must be in one metric CRS (``core.geo.to_metric`` does it).
+    Settlements, objects and roads may be in any CRS: distances are measured in one metric CRS.
     """
     from almaty_planner.core.results import keep_inputs
     from almaty_planner.core.tiers import assign_tiers
@@ -1006,7 +1006,20 @@ def check_settlements(
                 "{n} settlements are points: an object within {radius} m of the point counts as in the settlement"
             ).format(n=points, radius=_fmt(radius))
         )
-    measure = _Measure(inputs, kinds.reset_index(drop=True), radius)
+    from almaty_planner.core.geo import to_metric
+
+    layers = {"settlements": settlements}
+    if len(objects):
+        layers["objects"] = objects
+    if inputs.roads is not None and len(inputs.roads):
+        layers["roads"] = inputs.roads
+    metric = to_metric(layers)
+    warnings.extend(metric.warnings)
+    projected = copy.copy(inputs)
+    projected.settlements = metric.layers["settlements"]
+    projected.objects = metric.layers.get("objects", objects)
+    projected.roads = metric.layers.get("roads")
+    measure = _Measure(projected, kinds.reset_index(drop=True), radius)
     capacity = None
     if inputs.capacity_field:
         capacity = numeric_field(objects, inputs.capacity_field, inputs.objects_layer, allow_null=True).to_numpy()
@@ -1070,7 +1083,10 @@ def check_settlements(
             )
         del threshold_value
     details = pd.DataFrame(rows, columns=list(DETAIL_COLUMNS))
-    out, keep_warnings = keep_inputs(settlements, SETTLEMENT_COLUMNS)
+    # an input tier field called tier is the tier itself (a valid tier is kept as given)
+    out, keep_warnings = keep_inputs(
+        settlements, SETTLEMENT_COLUMNS, keep=[inputs.tier_field] if inputs.tier_field == "tier" else []
+    )
     warnings.extend(keep_warnings)
     summary = _summarise(details, ids, formula)
     out["tier"] = tiers.astype("int64").to_numpy()
@@ -1098,6 +1114,41 @@ def check_settlements(
     result.ids = ids  # type: ignore[attr-defined]
     result.measure = measure  # type: ignore[attr-defined]
     return result
+
+
+def combine_objects(layers: Sequence[Any], kind_field: str, capacity_field: str | None = None) -> Any:
+    """Several object layers as one (kind, capacity, layer name and feature id kept), in the first layer's CRS.
+
+    ``layers`` holds ``(name, GeoDataFrame)`` pairs; a layer without ``kind_field`` is refused.
+    """
+    import geopandas as gpd
+
+    from almaty_planner.core.validation import require_field
+
+    parts = []
+    crs = None
+    for name, gdf in layers:
+        require_field(gdf, kind_field, name)
+        if crs is None:
+            crs = gdf.crs
+        frame = gpd.GeoDataFrame(
+            {
+                kind_field: gdf[kind_field].to_numpy(),
+                "object_layer": name,
+                "object_fid": list(gdf.index),
+            },
+            geometry=list(gdf.geometry),
+            crs=gdf.crs,
+        )
+        if capacity_field:
+            frame[capacity_field] = gdf[capacity_field].to_numpy() if capacity_field in gdf.columns else np.nan
+        if crs is not None and frame.crs is not None and frame.crs != crs:
+            frame = frame.to_crs(crs)
+        parts.append(frame)
+    if not parts:
+        return gpd.GeoDataFrame({kind_field: []}, geometry=[], crs=None)
+    out = pd.concat(parts, ignore_index=True)
+    return gpd.GeoDataFrame(out, geometry="geometry", crs=crs)
 
 
 def formula_note(formula: str) -> str:
@@ -1229,7 +1280,7 @@ def _measure_standard(
 def _summarise(details: pd.DataFrame, ids: pd.Series, formula: str) -> pd.DataFrame:
     """Per settlement: applicable, met, no data, sufficiency % (None when nothing could be decided)."""
     rows = []
-    grouped = dict(details.groupby("settlement", sort=False)) if len(details) else {}
+    grouped = {k: g for k, g in details.groupby("settlement", sort=False)} if len(details) else {}  # noqa: C416
     for sid in ids:
         g = grouped.get(sid)
         if g is None:
@@ -1616,3 +1667,159 @@ def greedy_note() -> str:
 def copy_section(section: Mapping[str, Any]) -> dict[str, Any]:
     """A deep copy of a section (for import/export)."""
     return copy.deepcopy(dict(section))
+
+
+# --------------------------------------------------------------------------------------------------
+# One run: the check and every table derived from it (command line, demo, workbook, panel)
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class SrsRun:
+    """A check with its aggregates, standard shares, ranked objects and the plan to a target."""
+
+    result: SufficiencyResult
+    aggregates: pd.DataFrame
+    shares: pd.DataFrame
+    actions: pd.DataFrame
+    plan: pd.DataFrame
+    target_pct: float
+    group_field: str | None = None
+
+    def describe(self, lang: str | None = None) -> list[str]:
+        """Lines for a terminal: the level next to the published national figures, and the plan."""
+        all_row = self.aggregates.iloc[0]
+        stds = self.result.standards
+        bands = ", ".join(
+            f"{stds.band_title(b['id'], lang)}: {int(all_row.get('band_' + b['id'], 0))}" for b in stds.section["bands"]
+        )
+        lines = [
+            tr("{n} settlements, {pop} residents: mean sufficiency {mean}% (by population {weighted}%)").format(
+                n=int(all_row["settlements"]),
+                pop=f"{all_row['residents']:,.0f}",
+                mean=_pct_text(all_row["mean_sufficiency_pct"]),
+                weighted=_pct_text(all_row["population_weighted_pct"]),
+            ),
+            tr("settlements by band: {bands}; without a level (no data): {none}").format(
+                bands=bands, none=int(all_row["band_none"])
+            ),
+        ]
+        national = stds.reference_level("national_2025")
+        target = stds.reference_level("national_target_2028")
+        if national is not None and target is not None:
+            lines.append(
+                tr(
+                    "published: national sufficiency level {national}% (2025), target {target}% by 2028 "
+                    "(formula not published; not directly comparable)"
+                ).format(national=_fmt(national), target=_fmt(target))
+            )
+        lines.append(formula_note(self.result.formula))
+        if len(self.actions):
+            top = self.actions.iloc[0]
+            lines.append(
+                tr("first object to build: {kind} in {name} serves {residents} residents (+{gain} points)").format(
+                    kind=stds.kind_title(str(top["build"]), lang),
+                    name=top["settlement_name"],
+                    residents=f"{top['residents_served']:,.0f}",
+                    gain=f"{top['level_gain_points']:.2f}",
+                )
+            )
+        level = self.aggregates.iloc[0]["mean_sufficiency_pct"]
+        if not len(self.plan) and level is not None and not pd.isna(level) and float(level) >= self.target_pct:
+            lines.append(
+                tr("the level is already at or above the target {target}%").format(target=_fmt(self.target_pct))
+            )
+        if len(self.plan):
+            reached = bool(self.plan["reached"].iloc[-1])
+            text = (
+                tr("{n} objects bring the level to {level}% (target {target}%)")
+                if reached
+                else tr("{n} objects bring the level to {level}%; the target {target}% is not reached")
+            )
+            lines.append(
+                text.format(
+                    n=len(self.plan),
+                    level=f"{self.plan['level_after_pct'].iloc[-1]:.1f}",
+                    target=_fmt(self.target_pct),
+                )
+            )
+            lines.append(greedy_note())
+        if self.result.unverified:
+            lines.append(
+                tr("thresholds not verified against the official text were used: {keys}").format(
+                    keys=", ".join(self.result.unverified)
+                )
+            )
+        return lines
+
+
+def _pct_text(value: Any) -> str:
+    """A percentage with one decimal, or a dash."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "-"
+    return f"{float(value):.1f}"
+
+
+def run_from_frames(
+    settlements: Any,
+    objects: Sequence[tuple[str, Any]],
+    pack: Any,
+    *,
+    population_field: str,
+    kind_field: str = "kind",
+    tier_field: str | None = None,
+    status_field: str | None = None,
+    id_field: str | None = None,
+    name_field: str | None = None,
+    group_field: str | None = None,
+    capacity_field: str | None = None,
+    roads: Any = None,
+    formula: str | None = None,
+    target_pct: float = 70.0,
+    progress: ProgressFn | None = None,
+) -> SrsRun:
+    """The whole check from data frames: settlements, ``(name, objects)`` layers, optional roads."""
+    combined = combine_objects(objects, kind_field, capacity_field)
+    inputs = SettlementInputs(
+        settlements=settlements,
+        population_field=population_field,
+        objects=combined,
+        kind_field=kind_field,
+        tier_field=tier_field,
+        status_field=status_field,
+        id_field=id_field,
+        name_field=name_field,
+        group_field=group_field,
+        capacity_field=capacity_field,
+        roads=roads,
+    )
+    result = check_settlements(inputs, pack, formula=formula, progress=progress)
+    return SrsRun(
+        result=result,
+        aggregates=result.aggregates(group_field),
+        shares=result.standard_shares(group_field),
+        actions=rank_actions(result, group_field),
+        plan=plan_to_target(result, target_pct),
+        target_pct=float(target_pct),
+        group_field=group_field,
+    )
+
+
+def write_result_gpkg(path: Any, run: SrsRun) -> Any:
+    """The settlements and every table into one GeoPackage (whole or not at all)."""
+    import geopandas as gpd
+
+    from almaty_planner.core.layers_io import write_gpkg
+
+    def table(frame: pd.DataFrame) -> Any:
+        return gpd.GeoDataFrame(frame.reset_index(drop=True), geometry=[None] * len(frame))
+
+    return write_gpkg(
+        path,
+        {
+            "srs_settlements": run.result.settlements,
+            "srs_details": table(run.result.details),
+            "srs_aggregates": table(run.aggregates),
+            "srs_standard_shares": table(run.shares),
+            "srs_what_to_build": table(run.actions),
+            "srs_plan": table(run.plan),
+        },
+    )

@@ -21,6 +21,7 @@ ALGORITHMS = (
     ("alg_assign_tiers", "AssignTiersAlgorithm"),
     ("alg_facility_placement", "FacilityPlacementAlgorithm"),
     ("alg_deficit_trajectory", "DeficitTrajectoryAlgorithm"),
+    ("alg_srs_sufficiency", "SrsSufficiencyAlgorithm"),
 )
 
 
