@@ -304,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         say("  " + line)
     _compare(districts, micro)
     _print_trajectory(trajectory)
+    _regional_standards(args.out, args.lang)
     say()
     say(f"done in {time.perf_counter() - started:.0f} s")
     return 0
@@ -384,6 +385,44 @@ def _print_trajectory(result) -> None:
         "  district has places to spare (the city balance nets them). It grows because the demo has 5\n"
         "  planned schools (6,000 places) against 13,000 more pupils a year; the city's programme (21\n"
         "  schools of 34.8 thousand places under construction in 2025) is not in the demo data."
+    )
+
+
+def _regional_standards(out: Path, lang: str) -> None:
+    """The settlements around Almaty against the regional standards (kz_srs), next to the national level."""
+    from almaty_planner.core.standards import run_from_frames, write_result_gpkg
+
+    settlements = gpd.read_file(DEMO, layer="settlements")
+    objects = gpd.read_file(DEMO, layer="settlement_objects")
+    run = run_from_frames(
+        settlements,
+        [("settlement_objects", objects)],
+        load_pack("kz_srs"),
+        population_field="population",
+        kind_field="kind",
+        tier_field="tier",
+        id_field="settlement_id",
+        name_field="name",
+        group_field="area",
+        capacity_field="capacity",
+        target_pct=70.0,
+    )
+    gpkg = write_result_gpkg(out / "almaty_settlements_srs.gpkg", run)
+    say()
+    say(f"Regional standards of the {len(settlements)} settlements around Almaty (norm pack kz_srs): wrote {gpkg}")
+    try:
+        from almaty_planner.core.srs_report import write_srs_workbook
+    except ImportError:  # the workbook is optional here
+        write_srs_workbook = None
+    if write_srs_workbook is not None:
+        xlsx = write_srs_workbook(out / "almaty_settlements_srs.xlsx", run, language=lang, synthetic=True)
+        say(f"wrote {xlsx}")
+    for line in run.describe(lang):
+        say("  " + line)
+    say(
+        "  THE DEMO SETTLEMENT DATA IS SYNTHETIC: the names and points are OpenStreetMap place nodes (2013); their\n"
+        "  populations, tiers, service attributes and most objects are made up (synthetic = 1), and most kz_srs\n"
+        "  thresholds are unverified placeholders. The level above is not a measurement of these settlements."
     )
 
 

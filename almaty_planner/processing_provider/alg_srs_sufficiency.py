@@ -56,7 +56,7 @@ class SrsSufficiencyAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.SETTLEMENTS,
                 self.tr("Settlements (points or polygons)"),
-                [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
         self.addParameter(prm.population_param(self, parent=self.SETTLEMENTS))
@@ -80,7 +80,7 @@ class SrsSufficiencyAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.OBJECTS,
                 self.tr("Objects (schools, kindergartens, medical points, ...), one or more layers"),
-                QgsProcessing.TypeVectorAnyGeometry,
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
                 optional=True,
             )
         )
@@ -99,7 +99,7 @@ class SrsSufficiencyAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.ROADS,
                 self.tr("Roads (lines, for standards measured along roads)"),
-                [QgsProcessing.TypeVectorLine],
+                [QgsProcessing.SourceType.TypeVectorLine],
                 optional=True,
             )
         )
@@ -136,7 +136,7 @@ class SrsSufficiencyAlgorithm(AlmatyAlgorithm):
             QgsProcessingParameterNumber(
                 self.TARGET_PCT,
                 self.tr("Target level for the list of what to build (%)"),
-                type=QgsProcessingParameterNumber.Double,
+                type=QgsProcessingParameterNumber.Type.Double,
                 defaultValue=70.0,
                 minValue=0.0,
                 maxValue=100.0,
@@ -245,7 +245,7 @@ class SrsSufficiencyAlgorithm(AlmatyAlgorithm):
         frame = pd.DataFrame(table)
         fields = bridge.output_fields(frame)
         sink, dest_id = self.parameterAsSink(
-            parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+            parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))

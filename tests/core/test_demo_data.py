@@ -239,3 +239,30 @@ def test_district_status_gives_tier_1_under_the_srs_rules() -> None:
     districts = gpd.read_file(GPKG, layer="districts")
     tiers = assign_tiers(districts, load_pack("almaty_2040"), status_field="status")
     assert tiers.tolist() == districts["tier"].tolist() == [1] * 8
+
+
+def test_settlements_around_almaty_are_labelled() -> None:
+    """The 23 OSM place nodes with synthetic, labelled populations and tiers; objects real or labelled."""
+    s = gpd.read_file(GPKG, layer="settlements")
+    o = gpd.read_file(GPKG, layer="settlement_objects")
+    assert len(s) == 23
+    assert {"Каскелен", "Чемолган (Chemolgan)", "пос. Байсерке", "Отеген батыр", "Покровка"} <= set(s["name"])
+    assert (s["synthetic"] == 1).all()
+    assert s["synthetic_reason"].str.contains("population").all()
+    assert s["settlement_id"].is_unique
+    assert set(s["tier"]) <= {3, 4, 5}
+    # the tier follows the stated rule: town 3, else 5,000 residents or more 4, else 5
+    expected = np.where(s["place"] == "town", 3, np.where(s["population"] >= 5000, 4, 5))
+    assert (s["tier"].to_numpy() == expected).all()
+    assert s["water_supply"].isna().any()  # some attributes are left empty on purpose (no data)
+    real = o[o["synthetic"] == 0]
+    assert real["osm_id"].notna().all()
+    assert len(real) > 0
+    made = o[o["synthetic"] == 1]
+    assert made["osm_id"].isna().all()
+    assert made["synthetic_reason"].str.startswith("made up").all()
+    assert set(o["settlement_id"]) <= set(s["settlement_id"])
+    from almaty_planner.core.norms import load_pack
+    from almaty_planner.core.standards import standards_of
+
+    assert set(o["kind"]) <= set(standards_of(load_pack("kz_srs")).kinds)

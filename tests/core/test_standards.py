@@ -435,3 +435,50 @@ def test_inputs_not_modified(tmp_path):
     run(tmp_path, s=s, o=o)
     assert s.equals(s0)
     assert o.equals(o0)
+
+
+def test_command_line_and_workbook(tmp_path):
+    """cli srs on files: the GeoPackage tables and the workbook hold the hand-computed statuses."""
+    import openpyxl
+
+    from almaty_planner import cli
+
+    data = tmp_path / "villages.gpkg"
+    settlements().to_file(data, layer="settlements", driver="GPKG")
+    objects().to_file(data, layer="objects", driver="GPKG")
+    pack = write_pack(tmp_path)
+    out, xlsx = tmp_path / "srs.gpkg", tmp_path / "srs.xlsx"
+    code = cli.main(
+        [
+            "srs",
+            "--settlements", f"{data}:settlements",
+            "--population-field", "pop",
+            "--tier-field", "tier",
+            "--objects", f"{data}:objects",
+            "--capacity-field", "capacity",
+            "--id-field", "sid",
+            "--group-field", "district",
+            "--pack", str(pack),
+            "--out", str(out),
+            "--report", str(xlsx),
+            "--lang", "ru",
+        ]
+    )  # fmt: skip
+    assert code == 0
+    s = gpd.read_file(out, layer="srs_settlements").set_index("sid")
+    assert s.loc["A", "sufficiency_pct"] == pytest.approx(66.67)
+    details = gpd.read_file(out, layer="srs_details")
+    assert len(details) == 16
+    plan = gpd.read_file(out, layer="srs_plan")
+    assert set(plan["method"]) == {"greedy"}
+    wb = openpyxl.load_workbook(xlsx)
+    assert {"Перечень", "Подробно", "Что построить", "План до цели", "Применённые нормативы"} <= set(wb.sheetnames)
+    ws = wb["Перечень"]
+    header = [c.value for c in ws[1]]
+    col = next(i for i, h in enumerate(header) if h and h.endswith("(water)"))
+    rows = {r[0].value: r[col].value for r in ws.iter_rows(min_row=2)}
+    assert rows == {"A": "выполнен", "B": "не выполнен", "C": "нет данных"}
+    cli_bad = cli.main(["srs", "--settlements", f"{data}:settlements", "--population-field", "nope",
+                        "--pack", str(pack), "--out", str(tmp_path / "x.gpkg")])  # fmt: skip
+    assert cli_bad == 2
+    assert not (tmp_path / "x.gpkg").exists()

@@ -129,3 +129,12 @@ def test_srs_sufficiency_bad_tier_names_settlement_and_field(provider: Any, tmp_
         )
     assert "tier" in str(err.value)
     assert "B" in str(err.value)
+
+
+def test_srs_sufficiency_registered_with_help(provider: Any) -> None:
+    alg = provider.algorithm("srs_sufficiency")
+    assert alg is not None
+    assert "<h3>" in alg.shortHelpString()
+    names = {p.name() for p in alg.parameterDefinitions()}
+    wanted = {"SETTLEMENTS", "POPULATION_FIELD", "TIER_FIELD", "STATUS_FIELD", "OBJECTS", "KIND_FIELD"}
+    assert wanted | {"NORM_PACK", "ROADS", "OUTPUT", "OUTPUT_DETAILS"} <= names

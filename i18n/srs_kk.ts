@@ -1,0 +1,665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+  <context>
+    <name>AlmatyAlgorithm</name>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="148" />
+      <source>Aggregates</source>
+      <translation>Жиынтық көрсеткіштер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="147" />
+      <source>Checklist: settlement x standard</source>
+      <translation>Тізбе: елді мекен x стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="121" />
+      <source>District or region field (aggregates per group)</source>
+      <translation>Аудан немесе облыс өрісі (топтар бойынша жиынтық)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="127" />
+      <source>Field of the objects holding the capacity (for standards per 1000 residents)</source>
+      <translation>Нысандардың қуаты бар өріс (1000 тұрғынға шаққандағы стандарттар үшін)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="89" />
+      <source>Field of the objects holding the object kind</source>
+      <translation>Нысан түрі бар өріс</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="82" />
+      <source>Objects (schools, kindergartens, medical points, ...), one or more layers</source>
+      <translation>Нысандар (мектептер, балабақшалар, медпункттер, ...), бір немесе бірнеше қабат</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="150" />
+      <source>Residents meeting each standard</source>
+      <translation>Әр стандарт орындалған тұрғындар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="101" />
+      <source>Roads (lines, for standards measured along roads)</source>
+      <translation>Жолдар (сызықтар, жол бойынша өлшенетін стандарттар үшін)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="109" />
+      <source>Settlement id field (unique)</source>
+      <translation>Елді мекен идентификаторының өрісі (бірегей)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="115" />
+      <source>Settlement name field</source>
+      <translation>Елді мекен атауының өрісі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="74" />
+      <source>Settlement status field (tiers assigned as assign_tiers does)</source>
+      <translation>Елді мекен мәртебесінің өрісі (санаттар assign_tiers сияқты)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="58" />
+      <source>Settlements (points or polygons)</source>
+      <translation>Елді мекендер (нүктелер немесе полигондар)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="146" />
+      <source>Settlements with their sufficiency</source>
+      <translation>Қамтамасыз етілу деңгейі бар елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="154" />
+      <source>Shortest list to the target (greedy)</source>
+      <translation>Мақсатқа дейінгі ең қысқа тізім (ашкөз таңдау)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="132" />
+      <source>Sufficiency formula (our reading: the official formula is not published)</source>
+      <translation>Қамтамасыз етілу формуласы (біздің түсінігіміз: ресми формула жарияланбаған)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="138" />
+      <source>Target level for the list of what to build (%)</source>
+      <translation>Салынатын нысандар тізімінің мақсатты деңгейі (%)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="66" />
+      <source>Tier field (1-5)</source>
+      <translation>Санат өрісі (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="152" />
+      <source>What to build, ranked</source>
+      <translation>Не салу керек, реті бойынша</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="216" />
+      <source>Aggregates</source>
+      <translation>Жиынтық көрсеткіштер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="152" />
+      <source>Band</source>
+      <translation>Топ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="254" />
+      <source>Build or provide</source>
+      <translation>Салу немесе қамтамасыз ету</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="203" />
+      <source>Check</source>
+      <translation>Тексеру</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="163" />
+      <source>Checklist</source>
+      <translation>Тізбе</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="117" />
+      <source>Content hash</source>
+      <translation>Мазмұн хеші</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="106" />
+      <source>DEMO DATA: populations, tiers, attributes and most objects are synthetic, not a survey</source>
+      <translation>ДЕМО ДЕРЕКТЕР: халық саны, санаттар, атрибуттар және нысандардың көбі синтетикалық, бұл зерттеу емес</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="208" />
+      <source>Detail</source>
+      <translation>Түсініктеме</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="190" />
+      <source>Details</source>
+      <translation>Толығырақ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="202" />
+      <source>Direction</source>
+      <translation>Бағыт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="186" />
+      <source>Give the field of the objects that holds the kind (KIND_FIELD).</source>
+      <translation>Нысан түрі бар өрісті көрсетіңіз (KIND_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="218" />
+      <source>Group</source>
+      <translation>Топ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/styles.py" line="39" />
+      <source>High</source>
+      <translation>Жоғары</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="260" />
+      <source>Level after, %</source>
+      <translation>Кейінгі деңгей, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="259" />
+      <source>Level before, %</source>
+      <translation>Бұрынғы деңгей, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="258" />
+      <source>Level gain, points</source>
+      <translation>Деңгей өсімі, п.т.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/styles.py" line="41" />
+      <source>Low</source>
+      <translation>Төмен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="221" />
+      <source>Mean sufficiency, %</source>
+      <translation>Орташа қамтамасыз етілу, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/styles.py" line="40" />
+      <source>Medium</source>
+      <translation>Орташа</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="277" />
+      <source>Norms used</source>
+      <translation>Қолданылған нормативтер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="264" />
+      <source>Plan to the target</source>
+      <translation>Мақсатқа дейінгі жоспар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="250" />
+      <source>Rank</source>
+      <translation>Орын</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="99" />
+      <source>Regional standards of settlements: monitoring</source>
+      <translation>Елді мекендердің өңірлік стандарттары: мониторинг</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="147" />
+      <source>Residents</source>
+      <translation>Тұрғындар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="240" />
+      <source>Residents checked</source>
+      <translation>Тексерілген тұрғындар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="241" />
+      <source>Residents met</source>
+      <translation>Стандарт орындалған тұрғындар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="242" />
+      <source>Residents met, %</source>
+      <translation>Стандарт орындалған тұрғындар, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="257" />
+      <source>Residents served</source>
+      <translation>Қызмет көрсетілетін тұрғындар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="145" />
+      <source>Settlement</source>
+      <translation>Елді мекен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="144" />
+      <source>Settlement id</source>
+      <translation>Елді мекен идентификаторы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="219" />
+      <source>Settlements</source>
+      <translation>Елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="238" />
+      <source>Settlements checked</source>
+      <translation>Тексерілген елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="239" />
+      <source>Settlements met</source>
+      <translation>Стандарт орындалған елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="256" />
+      <source>Settlements served</source>
+      <translation>Қызмет көрсетілетін елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="228" />
+      <source>Share of residents in settlements that meet each standard</source>
+      <translation>Әр стандартты орындайтын елді мекендердегі тұрғындар үлесі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="255" />
+      <source>Standard</source>
+      <translation>Стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="148" />
+      <source>Standards applicable</source>
+      <translation>Қолданылатын стандарттар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="149" />
+      <source>Standards met</source>
+      <translation>Орындалған стандарттар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="204" />
+      <source>Status</source>
+      <translation>Мәртебе</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="251" />
+      <source>Step</source>
+      <translation>Қадам</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="118" />
+      <source>Sufficiency formula</source>
+      <translation>Қамтамасыз етілу формуласы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="151" />
+      <source>Sufficiency, %</source>
+      <translation>Қамтамасыз етілу, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="236" />
+      <source>The target of {target}% cannot be reached with the objects the checklist asks for.</source>
+      <translation>{target}% мақсатқа тізбе талап ететін нысандармен жету мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="206" />
+      <source>Threshold</source>
+      <translation>Шек</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="146" />
+      <source>Tier</source>
+      <translation>Санат</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="285" />
+      <source>Title</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="222" />
+      <source>Weighted by population, %</source>
+      <translation>Халық санымен өлшенген, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="263" />
+      <source>What to build</source>
+      <translation>Не салу керек</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="119" />
+      <source>Written</source>
+      <translation>Жазылды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="364" />
+      <source>a field of the settlement layer</source>
+      <translation>елді мекендер қабатының өрісі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="433" />
+      <source>a list of bands, highest first</source>
+      <translation>ең жоғарысынан басталатын топтар тізімі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="378" />
+      <source>a list of object kinds, lowest level first</source>
+      <translation>ең төменгі деңгейден басталатын нысан түрлерінің тізімі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="473" />
+      <source>a list of standards</source>
+      <translation>стандарттар тізімі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="145" />
+      <source>a mapping</source>
+      <translation>сөздік (кілт: мән)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="424" />
+      <source>a mapping of ids to titles</source>
+      <translation>идентификаторлар мен атаулар сөздігі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="450" />
+      <source>a percentage 0-100</source>
+      <translation>0-ден 100-ге дейінгі пайыз</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="311" />
+      <source>a sourced value</source>
+      <translation>дереккөзі бар мән</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="355" />
+      <source>a speed above 0</source>
+      <translation>0-ден жоғары жылдамдық</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="348" />
+      <source>a speed in km_per_h</source>
+      <translation>km_per_h бірлігіндегі жылдамдық</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="306" />
+      <source>a weight above 0</source>
+      <translation>0-ден жоғары салмақ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1317" />
+      <source>all settlements</source>
+      <translation>барлық елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1233" />
+      <source>an object in the settlement has no capacity</source>
+      <translation>елді мекендегі нысанның қуаты көрсетілмеген</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="249" />
+      <source>an object kind</source>
+      <translation>нысан түрі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="755" />
+      <source>cancelled</source>
+      <translation>тоқтатылды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="480" />
+      <source>duplicate standard id {id!r}</source>
+      <translation>қайталанатын стандарт идентификаторы {id!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="458" />
+      <source>expected bands from the highest min_pct down to a last band at 0, got {got!r}</source>
+      <translation>ең үлкен min_pct-тан 0-дегі соңғы топқа дейінгі топтар күтілді, алынғаны {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="401" />
+      <source>expected increasing population bounds, got {got!r}</source>
+      <translation>өсетін халық саны шектері күтілді, алынғаны {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="295" />
+      <source>expected max_population above min_population</source>
+      <translation>max_population мәні min_population мәнінен үлкен болуы керек</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="394" />
+      <source>expected one upper population bound per level ({n}), got {got!r}</source>
+      <translation>әр деңгейге бір жоғарғы халық саны шегі күтілді ({n}), алынғаны {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1320" />
+      <source>field not found</source>
+      <translation>өріс табылмады</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1718" />
+      <source>first object to build: {kind} in {name} serves {residents} residents (+{gain} points)</source>
+      <translation>салынатын бірінші нысан: {name} елді мекеніндегі {kind} {residents} тұрғынға қызмет етеді (+{gain} п.т.)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="264" />
+      <source>greedy choice: short, not proven the shortest</source>
+      <translation>ашкөз таңдау: қысқа, бірақ ең қысқа екені дәлелденбеген</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="29" />
+      <source>met</source>
+      <translation>орындалды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1213" />
+      <source>met by {field}</source>
+      <translation>{field} есебінен орындалды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1224" />
+      <source>nearest beyond the limit</source>
+      <translation>ең жақыны шектен тыс</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1248" />
+      <source>needs {need}; highest present: {have}</source>
+      <translation>{need} қажет; бар ең жоғарғысы: {have}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="31" />
+      <source>no data</source>
+      <translation>деректер жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="777" />
+      <source>no object kind</source>
+      <translation>нысан түрі көрсетілмеген</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1038" />
+      <source>no object of kind {kinds} in the object layers</source>
+      <translation>нысандар қабаттарында {kinds} түріндегі нысан жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1218" />
+      <source>no object within reach and no value in {field}</source>
+      <translation>қолжетімділік шегінде нысан жоқ және {field} өрісінде мән жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1235" />
+      <source>no residents</source>
+      <translation>тұрғындар жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1273" />
+      <source>no value in {field}</source>
+      <translation>{field} өрісінде мән жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1224" />
+      <source>none within the limit</source>
+      <translation>шек ішінде жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="695" />
+      <source>norm pack {pack!r} has no standards section; expected a checklist of regional standards</source>
+      <translation>{pack!r} нормативтер пакетінде standards бөлімі жоқ; өңірлік стандарттар тізбесі күтілді</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1268" />
+      <source>not a number: {got!r}</source>
+      <translation>сан емес: {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="32" />
+      <source>not applicable</source>
+      <translation>қолданылмайды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="30" />
+      <source>not met</source>
+      <translation>орындалмады</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="783" />
+      <source>object kind {kind!r} is not known to any standard; known kinds: {known}</source>
+      <translation>{kind!r} нысан түрі ешбір стандартқа белгісіз; белгілі түрлер: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="181" />
+      <source>objects</source>
+      <translation>нысандар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="317" />
+      <source>one number</source>
+      <translation>бір сан</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1245" />
+      <source>population above the largest band</source>
+      <translation>халық саны ең үлкен топтан жоғары</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1188" />
+      <source>population outside the standard's band</source>
+      <translation>халық саны стандарт ауқымынан тыс</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1709" />
+      <source>published: national sufficiency level {national}% (2025), target {target}% by 2028 (formula not published; not directly comparable)</source>
+      <translation>жарияланған: ел бойынша қамтамасыз етілу деңгейі {national}% (2025), 2028 жылға қарай мақсат {target}% (формула жарияланбаған; тікелей салыстыруға келмейді)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1701" />
+      <source>settlements by band: {bands}; without a level (no data): {none}</source>
+      <translation>топтар бойынша елді мекендер: {bands}; деңгейсіз (деректер жоқ): {none}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1054" />
+      <source>standard {id}: the settlement layer has no field {field}; only the distance is checked</source>
+      <translation>{id} стандарты: елді мекендер қабатында {field} өрісі жоқ; тек қашықтық тексеріледі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1050" />
+      <source>standard {id}: {reason}; counted as no data, not as unmet</source>
+      <translation>{id} стандарты: {reason}; «деректер жоқ» ретінде ескерілді, орындалмады деп емес</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1161" />
+      <source>sufficiency = 100 x standards met / standards met or not met (share of applicable standards); the official formula is not published, this is our reading of it; no data is left out</source>
+      <translation>қамтамасыз етілу = 100 x орындалған стандарттар / орындалған немесе орындалмаған (қолданылатын стандарттар үлесі); ресми формула жарияланбаған, бұл біздің түсінігіміз; деректердің жоқтығы есепке алынбайды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1157" />
+      <source>sufficiency = 100 x weight of standards met / weight of standards met or not met (weighted); the official formula is not published, this is our reading of it; no data is left out</source>
+      <translation>қамтамасыз етілу = 100 x орындалған стандарттар салмағы / орындалған немесе орындалмаған стандарттар салмағы (салмақпен); ресми формула жарияланбаған, бұл біздің түсінігіміз; деректердің жоқтығы есепке алынбайды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="489" />
+      <source>the distance within which an object counts as in a settlement given as a point</source>
+      <translation>нүктемен берілген елді мекенде нысан бар деп саналатын қашықтық</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1728" />
+      <source>the level is already at or above the target {target}%</source>
+      <translation>деңгей {target}% мақсаттан төмен емес</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1661" />
+      <source>the list of objects is chosen greedily (each step the object that raises the level most); it is short but not proven to be the shortest</source>
+      <translation>нысандар тізімі ашкөз әдіспен таңдалды (әр қадамда деңгейді ең көп көтеретін нысан); ол қысқа, бірақ ең қысқа екені дәлелденбеген</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1046" />
+      <source>the settlement layer has no field {field}</source>
+      <translation>елді мекендер қабатында {field} өрісі жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1042" />
+      <source>the standard is measured along the roads and no roads layer was given</source>
+      <translation>стандарт жолдар бойынша өлшенеді, ал жолдар қабаты берілмеген</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1044" />
+      <source>the standard needs the capacity of objects and no capacity field was given</source>
+      <translation>стандартқа нысандардың қуаты қажет, ал қуат өрісі берілмеген</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1105" />
+      <source>thresholds not verified against the official text were used: {keys}</source>
+      <translation>ресми мәтінмен тексерілмеген шектер қолданылды: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="284" />
+      <source>unknown check {got!r}; expected one of: {known}</source>
+      <translation>белгісіз тексеру {got!r}; мыналардың бірі күтілді: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="275" />
+      <source>unknown direction {got!r}; expected one of: {known}</source>
+      <translation>белгісіз бағыт {got!r}; мыналардың бірі күтілді: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="972" />
+      <source>unknown formula {formula}; use one of {known}</source>
+      <translation>белгісіз формула {formula}; мыналардың бірін қолданыңыз: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="257" />
+      <source>unknown object kind {kind!r}; the section's kinds are: {known}</source>
+      <translation>белгісіз нысан түрі {kind!r}; бөлімдегі түрлер: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1733" />
+      <source>{n} objects bring the level to {level}% (target {target}%)</source>
+      <translation>{n} нысан деңгейді {level}%-ға көтереді (мақсат {target}%)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1735" />
+      <source>{n} objects bring the level to {level}%; the target {target}% is not reached</source>
+      <translation>{n} нысан деңгейді {level}%-ға көтереді; {target}% мақсатқа жетпейді</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1005" />
+      <source>{n} settlements are points: an object within {radius} m of the point counts as in the settlement</source>
+      <translation>{n} елді мекен нүктемен берілген: нүктеден {radius} м ішіндегі нысан елді мекенде деп саналады</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1695" />
+      <source>{n} settlements, {pop} residents: mean sufficiency {mean}% (by population {weighted}%)</source>
+      <translation>{n} елді мекен, {pop} тұрғын: орташа қамтамасыз етілу {mean}% (халық санымен өлшенген {weighted}%)</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+  <context>
+    <name>AlmatyAlgorithm</name>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="148" />
+      <source>Aggregates</source>
+      <translation>Сводные показатели</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="147" />
+      <source>Checklist: settlement x standard</source>
+      <translation>Перечень: населённый пункт x стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="121" />
+      <source>District or region field (aggregates per group)</source>
+      <translation>Поле района или области (сводные показатели по группам)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="127" />
+      <source>Field of the objects holding the capacity (for standards per 1000 residents)</source>
+      <translation>Поле объектов с мощностью (для стандартов на 1000 жителей)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="89" />
+      <source>Field of the objects holding the object kind</source>
+      <translation>Поле объектов с видом объекта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="82" />
+      <source>Objects (schools, kindergartens, medical points, ...), one or more layers</source>
+      <translation>Объекты (школы, детские сады, медпункты, ...), один или несколько слоёв</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="150" />
+      <source>Residents meeting each standard</source>
+      <translation>Жители, для которых выполнен каждый стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="101" />
+      <source>Roads (lines, for standards measured along roads)</source>
+      <translation>Дороги (линии, для стандартов, измеряемых по дорогам)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="109" />
+      <source>Settlement id field (unique)</source>
+      <translation>Поле идентификатора населённого пункта (уникальное)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="115" />
+      <source>Settlement name field</source>
+      <translation>Поле названия населённого пункта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="74" />
+      <source>Settlement status field (tiers assigned as assign_tiers does)</source>
+      <translation>Поле статуса населённого пункта (категории как в assign_tiers)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="58" />
+      <source>Settlements (points or polygons)</source>
+      <translation>Населённые пункты (точки или полигоны)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="146" />
+      <source>Settlements with their sufficiency</source>
+      <translation>Населённые пункты с уровнем обеспеченности</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="154" />
+      <source>Shortest list to the target (greedy)</source>
+      <translation>Кратчайший перечень до цели (жадный выбор)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="132" />
+      <source>Sufficiency formula (our reading: the official formula is not published)</source>
+      <translation>Формула обеспеченности (наше прочтение: официальная формула не опубликована)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="138" />
+      <source>Target level for the list of what to build (%)</source>
+      <translation>Целевой уровень для перечня строительства (%)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="66" />
+      <source>Tier field (1-5)</source>
+      <translation>Поле категории (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="152" />
+      <source>What to build, ranked</source>
+      <translation>Что построить, по порядку</translation>
+    </message>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="216" />
+      <source>Aggregates</source>
+      <translation>Сводные показатели</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="152" />
+      <source>Band</source>
+      <translation>Группа</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="254" />
+      <source>Build or provide</source>
+      <translation>Построить или обеспечить</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="203" />
+      <source>Check</source>
+      <translation>Проверка</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="163" />
+      <source>Checklist</source>
+      <translation>Перечень</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="117" />
+      <source>Content hash</source>
+      <translation>Хеш содержимого</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="106" />
+      <source>DEMO DATA: populations, tiers, attributes and most objects are synthetic, not a survey</source>
+      <translation>ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ: численность, категории, атрибуты и большинство объектов синтетические, это не обследование</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="208" />
+      <source>Detail</source>
+      <translation>Пояснение</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="190" />
+      <source>Details</source>
+      <translation>Подробно</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="202" />
+      <source>Direction</source>
+      <translation>Направление</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="186" />
+      <source>Give the field of the objects that holds the kind (KIND_FIELD).</source>
+      <translation>Укажите поле объектов с видом объекта (KIND_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="218" />
+      <source>Group</source>
+      <translation>Группа</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/styles.py" line="39" />
+      <source>High</source>
+      <translation>Высокий</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="260" />
+      <source>Level after, %</source>
+      <translation>Уровень после, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="259" />
+      <source>Level before, %</source>
+      <translation>Уровень до, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="258" />
+      <source>Level gain, points</source>
+      <translation>Прирост уровня, п.п.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/styles.py" line="41" />
+      <source>Low</source>
+      <translation>Низкий</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="221" />
+      <source>Mean sufficiency, %</source>
+      <translation>Средняя обеспеченность, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/styles.py" line="40" />
+      <source>Medium</source>
+      <translation>Средний</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="277" />
+      <source>Norms used</source>
+      <translation>Применённые нормативы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="264" />
+      <source>Plan to the target</source>
+      <translation>План до цели</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="250" />
+      <source>Rank</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="99" />
+      <source>Regional standards of settlements: monitoring</source>
+      <translation>Региональные стандарты населённых пунктов: мониторинг</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="147" />
+      <source>Residents</source>
+      <translation>Жители</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="240" />
+      <source>Residents checked</source>
+      <translation>Жителей проверено</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="241" />
+      <source>Residents met</source>
+      <translation>Жителей со стандартом</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="242" />
+      <source>Residents met, %</source>
+      <translation>Жителей со стандартом, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="257" />
+      <source>Residents served</source>
+      <translation>Обслуживаемых жителей</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="145" />
+      <source>Settlement</source>
+      <translation>Населённый пункт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="144" />
+      <source>Settlement id</source>
+      <translation>Идентификатор населённого пункта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="219" />
+      <source>Settlements</source>
+      <translation>Населённые пункты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="238" />
+      <source>Settlements checked</source>
+      <translation>Проверено населённых пунктов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="239" />
+      <source>Settlements met</source>
+      <translation>Населённых пунктов со стандартом</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="256" />
+      <source>Settlements served</source>
+      <translation>Обслуживаемых населённых пунктов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="228" />
+      <source>Share of residents in settlements that meet each standard</source>
+      <translation>Доля жителей населённых пунктов, выполняющих каждый стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="255" />
+      <source>Standard</source>
+      <translation>Стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="148" />
+      <source>Standards applicable</source>
+      <translation>Применимых стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="149" />
+      <source>Standards met</source>
+      <translation>Выполнено стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="204" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="251" />
+      <source>Step</source>
+      <translation>Шаг</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="118" />
+      <source>Sufficiency formula</source>
+      <translation>Формула обеспеченности</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="151" />
+      <source>Sufficiency, %</source>
+      <translation>Обеспеченность, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="236" />
+      <source>The target of {target}% cannot be reached with the objects the checklist asks for.</source>
+      <translation>Цель {target}% недостижима объектами, которых требует перечень.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="206" />
+      <source>Threshold</source>
+      <translation>Порог</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="146" />
+      <source>Tier</source>
+      <translation>Категория</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="285" />
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="222" />
+      <source>Weighted by population, %</source>
+      <translation>Взвешенно по численности, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="263" />
+      <source>What to build</source>
+      <translation>Что построить</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="119" />
+      <source>Written</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="364" />
+      <source>a field of the settlement layer</source>
+      <translation>поле слоя населённых пунктов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="433" />
+      <source>a list of bands, highest first</source>
+      <translation>список групп, начиная с высшей</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="378" />
+      <source>a list of object kinds, lowest level first</source>
+      <translation>список видов объектов, начиная с низшего уровня</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="473" />
+      <source>a list of standards</source>
+      <translation>список стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="145" />
+      <source>a mapping</source>
+      <translation>словарь (ключ: значение)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="424" />
+      <source>a mapping of ids to titles</source>
+      <translation>словарь идентификаторов и названий</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="450" />
+      <source>a percentage 0-100</source>
+      <translation>процент от 0 до 100</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="311" />
+      <source>a sourced value</source>
+      <translation>значение с источником</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="355" />
+      <source>a speed above 0</source>
+      <translation>скорость больше 0</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="348" />
+      <source>a speed in km_per_h</source>
+      <translation>скорость в km_per_h</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="306" />
+      <source>a weight above 0</source>
+      <translation>вес больше 0</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1317" />
+      <source>all settlements</source>
+      <translation>все населённые пункты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1233" />
+      <source>an object in the settlement has no capacity</source>
+      <translation>у объекта в населённом пункте не указана мощность</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="249" />
+      <source>an object kind</source>
+      <translation>вид объекта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="755" />
+      <source>cancelled</source>
+      <translation>отменено</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="480" />
+      <source>duplicate standard id {id!r}</source>
+      <translation>повторяющийся идентификатор стандарта {id!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="458" />
+      <source>expected bands from the highest min_pct down to a last band at 0, got {got!r}</source>
+      <translation>ожидались группы от наибольшего min_pct до последней группы с 0, получено {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="401" />
+      <source>expected increasing population bounds, got {got!r}</source>
+      <translation>ожидались возрастающие границы численности, получено {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="295" />
+      <source>expected max_population above min_population</source>
+      <translation>ожидалось max_population больше min_population</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="394" />
+      <source>expected one upper population bound per level ({n}), got {got!r}</source>
+      <translation>ожидалась одна верхняя граница численности на уровень ({n}), получено {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1320" />
+      <source>field not found</source>
+      <translation>поле не найдено</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1718" />
+      <source>first object to build: {kind} in {name} serves {residents} residents (+{gain} points)</source>
+      <translation>первый объект для строительства: {kind} в {name} обслуживает {residents} жителей (+{gain} п.п.)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="264" />
+      <source>greedy choice: short, not proven the shortest</source>
+      <translation>жадный выбор: короткий, но не доказано, что кратчайший</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="29" />
+      <source>met</source>
+      <translation>выполнен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1213" />
+      <source>met by {field}</source>
+      <translation>выполнен за счёт {field}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1224" />
+      <source>nearest beyond the limit</source>
+      <translation>ближайший за пределом</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1248" />
+      <source>needs {need}; highest present: {have}</source>
+      <translation>требуется {need}; высший имеющийся: {have}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="31" />
+      <source>no data</source>
+      <translation>нет данных</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="777" />
+      <source>no object kind</source>
+      <translation>не указан вид объекта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1038" />
+      <source>no object of kind {kinds} in the object layers</source>
+      <translation>в слоях объектов нет объектов вида {kinds}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1218" />
+      <source>no object within reach and no value in {field}</source>
+      <translation>нет объекта в пределах доступности и нет значения в {field}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1235" />
+      <source>no residents</source>
+      <translation>нет жителей</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1273" />
+      <source>no value in {field}</source>
+      <translation>нет значения в {field}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1224" />
+      <source>none within the limit</source>
+      <translation>нет в пределах порога</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="695" />
+      <source>norm pack {pack!r} has no standards section; expected a checklist of regional standards</source>
+      <translation>в пакете нормативов {pack!r} нет раздела standards; ожидался перечень региональных стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1268" />
+      <source>not a number: {got!r}</source>
+      <translation>не число: {got!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="32" />
+      <source>not applicable</source>
+      <translation>не применяется</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/srs_report.py" line="30" />
+      <source>not met</source>
+      <translation>не выполнен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="783" />
+      <source>object kind {kind!r} is not known to any standard; known kinds: {known}</source>
+      <translation>вид объекта {kind!r} не известен ни одному стандарту; известные виды: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_srs_sufficiency.py" line="181" />
+      <source>objects</source>
+      <translation>объекты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="317" />
+      <source>one number</source>
+      <translation>одно число</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1245" />
+      <source>population above the largest band</source>
+      <translation>численность выше наибольшей группы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1188" />
+      <source>population outside the standard's band</source>
+      <translation>численность вне диапазона стандарта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1709" />
+      <source>published: national sufficiency level {national}% (2025), target {target}% by 2028 (formula not published; not directly comparable)</source>
+      <translation>опубликовано: уровень обеспеченности по стране {national}% (2025), цель {target}% к 2028 году (формула не опубликована; напрямую не сравнимо)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1701" />
+      <source>settlements by band: {bands}; without a level (no data): {none}</source>
+      <translation>населённые пункты по группам: {bands}; без уровня (нет данных): {none}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1054" />
+      <source>standard {id}: the settlement layer has no field {field}; only the distance is checked</source>
+      <translation>стандарт {id}: в слое населённых пунктов нет поля {field}; проверяется только расстояние</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1050" />
+      <source>standard {id}: {reason}; counted as no data, not as unmet</source>
+      <translation>стандарт {id}: {reason}; учтено как «нет данных», а не как невыполнение</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1161" />
+      <source>sufficiency = 100 x standards met / standards met or not met (share of applicable standards); the official formula is not published, this is our reading of it; no data is left out</source>
+      <translation>обеспеченность = 100 x выполненные стандарты / выполненные или невыполненные (доля применимых стандартов); официальная формула не опубликована, это наше прочтение; отсутствие данных не учитывается</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1157" />
+      <source>sufficiency = 100 x weight of standards met / weight of standards met or not met (weighted); the official formula is not published, this is our reading of it; no data is left out</source>
+      <translation>обеспеченность = 100 x вес выполненных стандартов / вес выполненных или невыполненных (взвешенно); официальная формула не опубликована, это наше прочтение; отсутствие данных не учитывается</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="489" />
+      <source>the distance within which an object counts as in a settlement given as a point</source>
+      <translation>расстояние, в пределах которого объект считается находящимся в населённом пункте, заданном точкой</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1728" />
+      <source>the level is already at or above the target {target}%</source>
+      <translation>уровень уже не ниже цели {target}%</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1661" />
+      <source>the list of objects is chosen greedily (each step the object that raises the level most); it is short but not proven to be the shortest</source>
+      <translation>перечень объектов выбран жадно (на каждом шаге объект, больше всего поднимающий уровень); он короткий, но не доказано, что кратчайший</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1046" />
+      <source>the settlement layer has no field {field}</source>
+      <translation>в слое населённых пунктов нет поля {field}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1042" />
+      <source>the standard is measured along the roads and no roads layer was given</source>
+      <translation>стандарт измеряется по дорогам, а слой дорог не задан</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1044" />
+      <source>the standard needs the capacity of objects and no capacity field was given</source>
+      <translation>стандарту нужна мощность объектов, а поле мощности не задано</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1105" />
+      <source>thresholds not verified against the official text were used: {keys}</source>
+      <translation>использованы пороги, не сверенные с официальным текстом: {keys}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="284" />
+      <source>unknown check {got!r}; expected one of: {known}</source>
+      <translation>неизвестная проверка {got!r}; ожидалась одна из: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="275" />
+      <source>unknown direction {got!r}; expected one of: {known}</source>
+      <translation>неизвестное направление {got!r}; ожидалось одно из: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="972" />
+      <source>unknown formula {formula}; use one of {known}</source>
+      <translation>неизвестная формула {formula}; используйте одну из: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="257" />
+      <source>unknown object kind {kind!r}; the section's kinds are: {known}</source>
+      <translation>неизвестный вид объекта {kind!r}; виды раздела: {known}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1733" />
+      <source>{n} objects bring the level to {level}% (target {target}%)</source>
+      <translation>{n} объектов поднимают уровень до {level}% (цель {target}%)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1735" />
+      <source>{n} objects bring the level to {level}%; the target {target}% is not reached</source>
+      <translation>{n} объектов поднимают уровень до {level}%; цель {target}% не достигнута</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1005" />
+      <source>{n} settlements are points: an object within {radius} m of the point counts as in the settlement</source>
+      <translation>{n} населённых пунктов заданы точками: объект в пределах {radius} м от точки считается находящимся в населённом пункте</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1695" />
+      <source>{n} settlements, {pop} residents: mean sufficiency {mean}% (by population {weighted}%)</source>
+      <translation>{n} населённых пунктов, {pop} жителей: средняя обеспеченность {mean}% (взвешенно по численности {weighted}%)</translation>
+    </message>
+  </context>
+</TS>
