@@ -93,6 +93,51 @@
       <source>What to build, ranked</source>
       <translation>Не салу керек, реті бойынша</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_export_standards.py" line="32" />
+      <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation>CSV (*.csv);;Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="51" />
+      <source>Id of the new norm pack</source>
+      <translation>Жаңа нормативтер пакетінің идентификаторы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="55" />
+      <source>Norm pack file written</source>
+      <translation>Жазылған нормативтер пакетінің файлы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="53" />
+      <source>Replace a user pack of that id</source>
+      <translation>Осы идентификаторы бар пайдаланушы пакетін ауыстыру</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="57" />
+      <source>Rows refused</source>
+      <translation>Қабылданбаған жолдар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="56" />
+      <source>Standards imported</source>
+      <translation>Жүктелген стандарттар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_export_standards.py" line="32" />
+      <source>Table of standards</source>
+      <translation>Стандарттар кестесі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="42" />
+      <source>Table of standards (CSV or Excel)</source>
+      <translation>Стандарттар кестесі (CSV немесе Excel)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="44" />
+      <source>Tables (*.csv *.xlsx)</source>
+      <translation>Кестелер (*.csv *.xlsx)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -660,6 +705,91 @@
       <location filename="../almaty_planner/core/standards.py" line="1695" />
       <source>{n} settlements, {pop} residents: mean sufficiency {mean}% (by population {weighted}%)</source>
       <translation>{n} елді мекен, {pop} тұрғын: орташа қамтамасыз етілу {mean}% (халық санымен өлшенген {weighted}%)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="66" />
+      <source>Give the id of the new norm pack (PACK_ID).</source>
+      <translation>Жаңа нормативтер пакетінің идентификаторын көрсетіңіз (PACK_ID).</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="297" />
+      <source>checklist imported from {file}; directions, kinds and bands of {pack}</source>
+      <translation>тізбе {file} файлынан жүктелді; бағыттар, нысан түрлері және топтар {pack} пакетінен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="238" />
+      <source>duplicated standard (first in row {row})</source>
+      <translation>қайталанған стандарт (алғаш {row}-жолда)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="147" />
+      <source>imported from {file}, row {row}; not checked against the official text</source>
+      <translation>{file} файлынан жүктелді, {row}-жол; ресми мәтінмен тексерілмеген</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="170" />
+      <source>mandatory is not yes/no: {value!r}</source>
+      <translation>mandatory иә/жоқ емес: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="96" />
+      <source>missing columns: {missing}; the table has: {present}</source>
+      <translation>бағандар жоқ: {missing}; кестеде бар: {present}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="84" />
+      <source>new object kind {kind} added to the pack</source>
+      <translation>пакетке жаңа нысан түрі {kind} қосылды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="288" />
+      <source>no row of the table could be imported: {reasons}</source>
+      <translation>кестенің бірде-бір жолын жүктеу мүмкін емес: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="130" />
+      <source>no source</source>
+      <translation>дереккөз жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="120" />
+      <source>no standard id</source>
+      <translation>стандарт идентификаторы жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="123" />
+      <source>no tier</source>
+      <translation>санат жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="65" />
+      <source>row {row} ({standard}): {reason}</source>
+      <translation>{row}-жол ({standard}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="244" />
+      <source>the standard differs from row {row} in more than the tier; give it another id</source>
+      <translation>стандарт {row}-жолдан санаттан басқа да ерекшеленеді; оған басқа идентификатор беріңіз</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="110" />
+      <source>{column} is not a number: {value!r}</source>
+      <translation>{column} сан емес: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="86" />
+      <source>{n} standards imported into {path}; {m} rows refused</source>
+      <translation>{n} стандарт {path} файлына жүктелді; қабылданбаған жолдар: {m}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="306" />
+      <source>{pack} with the standards of {file}</source>
+      <translation>{file} стандарттары бар {pack}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="91" />
+      <source>{path}: the table cannot be read: {error}</source>
+      <translation>{path}: кестені оқу мүмкін емес: {error}</translation>
     </message>
   </context>
 </TS>

@@ -93,6 +93,51 @@
       <source>What to build, ranked</source>
       <translation>Что построить, по порядку</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_export_standards.py" line="32" />
+      <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+      <translation>CSV (*.csv);;Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="51" />
+      <source>Id of the new norm pack</source>
+      <translation>Идентификатор нового пакета нормативов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="55" />
+      <source>Norm pack file written</source>
+      <translation>Записанный файл пакета нормативов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="53" />
+      <source>Replace a user pack of that id</source>
+      <translation>Заменить пользовательский пакет с этим идентификатором</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="57" />
+      <source>Rows refused</source>
+      <translation>Отклонено строк</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="56" />
+      <source>Standards imported</source>
+      <translation>Загружено стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_export_standards.py" line="32" />
+      <source>Table of standards</source>
+      <translation>Таблица стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="42" />
+      <source>Table of standards (CSV or Excel)</source>
+      <translation>Таблица стандартов (CSV или Excel)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="44" />
+      <source>Tables (*.csv *.xlsx)</source>
+      <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -660,6 +705,91 @@
       <location filename="../almaty_planner/core/standards.py" line="1695" />
       <source>{n} settlements, {pop} residents: mean sufficiency {mean}% (by population {weighted}%)</source>
       <translation>{n} населённых пунктов, {pop} жителей: средняя обеспеченность {mean}% (взвешенно по численности {weighted}%)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="66" />
+      <source>Give the id of the new norm pack (PACK_ID).</source>
+      <translation>Укажите идентификатор нового пакета нормативов (PACK_ID).</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="297" />
+      <source>checklist imported from {file}; directions, kinds and bands of {pack}</source>
+      <translation>перечень загружен из {file}; направления, виды объектов и группы из {pack}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="238" />
+      <source>duplicated standard (first in row {row})</source>
+      <translation>повторяющийся стандарт (впервые в строке {row})</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="147" />
+      <source>imported from {file}, row {row}; not checked against the official text</source>
+      <translation>загружено из {file}, строка {row}; не сверено с официальным текстом</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="170" />
+      <source>mandatory is not yes/no: {value!r}</source>
+      <translation>mandatory — не да/нет: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="96" />
+      <source>missing columns: {missing}; the table has: {present}</source>
+      <translation>нет столбцов: {missing}; в таблице есть: {present}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="84" />
+      <source>new object kind {kind} added to the pack</source>
+      <translation>в пакет добавлен новый вид объекта {kind}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="288" />
+      <source>no row of the table could be imported: {reasons}</source>
+      <translation>ни одну строку таблицы загрузить нельзя: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="130" />
+      <source>no source</source>
+      <translation>нет источника</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="120" />
+      <source>no standard id</source>
+      <translation>нет идентификатора стандарта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="123" />
+      <source>no tier</source>
+      <translation>нет категории</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="65" />
+      <source>row {row} ({standard}): {reason}</source>
+      <translation>строка {row} ({standard}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="244" />
+      <source>the standard differs from row {row} in more than the tier; give it another id</source>
+      <translation>стандарт отличается от строки {row} не только категорией; дайте ему другой идентификатор</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="110" />
+      <source>{column} is not a number: {value!r}</source>
+      <translation>{column} — не число: {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_import_standards.py" line="86" />
+      <source>{n} standards imported into {path}; {m} rows refused</source>
+      <translation>{n} стандартов загружено в {path}; отклонено строк: {m}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="306" />
+      <source>{pack} with the standards of {file}</source>
+      <translation>{pack} со стандартами из {file}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards_io.py" line="91" />
+      <source>{path}: the table cannot be read: {error}</source>
+      <translation>{path}: таблицу нельзя прочитать: {error}</translation>
     </message>
   </context>
 </TS>

@@ -1810,7 +1810,9 @@ def write_result_gpkg(path: Any, run: SrsRun) -> Any:
     from almaty_planner.core.layers_io import write_gpkg
 
     def table(frame: pd.DataFrame) -> Any:
-        return gpd.GeoDataFrame(frame.reset_index(drop=True), geometry=[None] * len(frame))
+        return gpd.GeoDataFrame(
+            frame.reset_index(drop=True), geometry=[None] * len(frame), crs=run.result.settlements.crs
+        )
 
     return write_gpkg(
         path,

@@ -22,6 +22,8 @@ ALGORITHMS = (
     ("alg_facility_placement", "FacilityPlacementAlgorithm"),
     ("alg_deficit_trajectory", "DeficitTrajectoryAlgorithm"),
     ("alg_srs_sufficiency", "SrsSufficiencyAlgorithm"),
+    ("alg_import_standards", "ImportStandardsAlgorithm"),
+    ("alg_export_standards", "ExportStandardsAlgorithm"),
 )
 
 

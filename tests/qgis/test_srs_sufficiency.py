@@ -138,3 +138,24 @@ def test_srs_sufficiency_registered_with_help(provider: Any) -> None:
     names = {p.name() for p in alg.parameterDefinitions()}
     wanted = {"SETTLEMENTS", "POPULATION_FIELD", "TIER_FIELD", "STATUS_FIELD", "OBJECTS", "KIND_FIELD"}
     assert wanted | {"NORM_PACK", "ROADS", "OUTPUT", "OUTPUT_DETAILS"} <= names
+
+
+def test_export_then_import_standards(provider: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """export_standards -> import_standards through Processing: the same checklist, nothing refused."""
+    import processing
+
+    from almaty_planner.core.norms import load_pack
+    from almaty_planner.core.standards import standards_of
+    from almaty_planner.processing_provider import params as prm
+
+    monkeypatch.setattr(prm, "profile_dirs", lambda: [tmp_path / "profile"])
+    table = tmp_path / "standards.csv"
+    out = processing.run("almaty_planner:export_standards", {"NORM_PACK": "kz_srs", "OUTPUT": str(table)})
+    assert Path(out["OUTPUT"]).is_file()
+    result = processing.run(
+        "almaty_planner:import_standards", {"INPUT": str(table), "NORM_PACK": "kz_srs", "PACK_ID": "srs_copy"}
+    )
+    assert (result["IMPORTED"], result["REFUSED"]) == (17, 0)
+    assert Path(result["OUTPUT"]).parent == tmp_path / "profile"
+    copy = load_pack(result["OUTPUT"])
+    assert standards_of(copy).section["checklist"] == standards_of(load_pack("kz_srs")).section["checklist"]
