@@ -35,9 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from almaty_planner.core import i18n
+from almaty_planner.core.definitions import DEFAULT_METHOD, METHODS
 from almaty_planner.core.errors import OutputError, PlannerError
-
-METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
 
 
 def _split(spec: str, option: str, fields: int) -> tuple[str, str | None, list[str]]:
@@ -92,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
         help="buildings with residents and 1/0 connection flags",
     )
     check.add_argument("--pack", default="almaty_2040", help="norm pack id or file (default: almaty_2040)")
-    check.add_argument("--method", action="append", choices=METHODS, help="repeatable (default: unit_balance)")
+    check.add_argument("--method", action="append", choices=METHODS, help=f"repeatable (default: {DEFAULT_METHOD})")
     check.add_argument("--out", type=Path, required=True, help="result GeoPackage")
     check.add_argument("--report", type=Path, help="Excel deficit report (.xlsx)")
     check.add_argument("--lang", default="en", choices=i18n.LANGUAGES, help="language of messages and report")
@@ -340,7 +339,7 @@ def describe_trajectory(result: Any) -> list[str]:
 
 def _check(args: argparse.Namespace) -> int:
     """Run the whole check and write its outputs."""
-    from almaty_planner.core.fullcheck import CheckSetup, FacilityInput, describe_totals, norm_rows, run_full_check
+    from almaty_planner.core.fullcheck import CheckSetup, FacilityInput, describe_totals, run_full_check
     from almaty_planner.core.layers_io import write_gpkg
     from almaty_planner.core.norms import load_pack
     from almaty_planner.core.report import write_deficit_report
@@ -384,24 +383,21 @@ def _check(args: argparse.Namespace) -> int:
         sys.stderr.write(f"\r{100 * fraction:5.1f}%")
         return False
 
-    check = run_full_check(setup, pack, methods=args.method or ["unit_balance"], progress=progress)
+    check = run_full_check(setup, pack, methods=args.method or [DEFAULT_METHOD], progress=progress)
     sys.stderr.write("\n")
     write_gpkg(args.out, {r.name: r.units for r in check.results})
     sys.stdout.write(i18n.tr("wrote {path}").format(path=args.out) + "\n")
     if args.report:
-        services = {r.service for r in check.results} | {"sewerage", "water"}
-        rows, capacity_units = norm_rows(pack, sorted(services))
         write_deficit_report(
             args.report,
             check.tables(),
             language=args.lang,
-            norms=rows,
             run_meta={
                 "inputs": inputs,
-                "method": ", ".join(args.method or ["unit_balance"]),
+                "method": ", ".join(args.method or [DEFAULT_METHOD]),
                 "warnings": check.warnings,
             },
-            capacity_units=capacity_units,
+            packs={pack.id: pack},
         )
         sys.stdout.write(i18n.tr("wrote {path}").format(path=args.report) + "\n")
     for line in describe_totals(check):

@@ -34,7 +34,6 @@ from almaty_planner.core.fullcheck import (  # noqa: E402
     FacilityInput,
     FullCheck,
     describe_totals,
-    norm_rows,
     run_full_check,
 )
 from almaty_planner.core.layers_io import write_gpkg  # noqa: E402
@@ -265,13 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     tgpkg = write_gpkg(args.out / "almaty_trajectory.gpkg", {"trajectory": by_year, "trajectory_units": wide})
     say(f"wrote {tgpkg} and {args.out / 'almaty_pupil_growth.csv'}")
 
-    rows, units = norm_rows(pack, [*SERVICES, "green_space", "sewerage", "water"])
     inputs = [{"name": name, "path": f"{DEMO}|{name}", "features": len(gdf)} for name, gdf in layers.items()]
     xlsx = write_deficit_report(
         args.out / "almaty_deficits.xlsx",
         districts.tables(methods=("unit_balance", "catchment")),
         language=args.lang,
-        norms=rows,
         run_meta={
             "inputs": inputs,
             "crs": "EPSG:32643 (WGS 84 / UTM zone 43N)",
@@ -284,8 +281,8 @@ def main(argv: list[str] | None = None) -> int:
                 lang=args.lang,
             ),
         },
-        capacity_units=units,
         trajectories=[trajectory],
+        packs={pack.id: pack},
     )
     say(f"wrote {xlsx}")
     if not args.no_map:

@@ -25,7 +25,6 @@ import pandas as pd
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.geo import point_coords, to_metric
 from almaty_planner.core.green import (
-    NormValue,
     Progress,
     _pack_label,
     near_mask,
@@ -34,6 +33,7 @@ from almaty_planner.core.green import (
     report_progress,
 )
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms import NormUse
 from almaty_planner.core.results import ENGINEERING_COLUMNS, keep_inputs, stamp, unit_names
 from almaty_planner.core.validation import (
     check_geometries,
@@ -63,8 +63,13 @@ class EngineeringResult:
     units: gpd.GeoDataFrame
     totals: dict[str, Any]
     meta: dict[str, Any]
-    norms_used: dict[str, NormValue]
+    norms_used: dict[str, NormUse]
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def uses(self) -> list[NormUse]:
+        """Every norm value used."""
+        return list(self.norms_used.values())
 
 
 def _listing(ids: pd.Series) -> str:
@@ -198,7 +203,7 @@ def compute_engineering_gap(
     if not checked:
         raise InputError(tr("give a sewer or water field, or a sewer or water mains layer"))
 
-    norms: dict[str, NormValue] = {}
+    norms: dict[str, NormUse] = {}
     for name in checked:
         services = plans[name][3]
         nv = read_norm(pack, services, "target_connected_pct", target_connected_pct)
@@ -312,7 +317,14 @@ def compute_engineering_gap(
     unverified = sorted({nv.key for nv in norms.values() if nv.unverified})
     for key in unverified:
         warnings.append(tr("the norm value {key} is not verified against the official text").format(key=key))
-    stamp(out, service=SERVICE, method=METHOD, pack=_pack_label(pack), unverified_keys=unverified)
+    stamp(
+        out,
+        service=SERVICE,
+        method=METHOD,
+        pack=_pack_label(pack),
+        unverified_keys=unverified,
+        uses=list(norms.values()),
+    )
     meta = {
         "service": SERVICE,
         "method": METHOD,

@@ -20,6 +20,7 @@ from almaty_planner.core.engineering import compute_engineering_gap
 from almaty_planner.core.errors import Cancelled, NormPackError
 from almaty_planner.core.green import compute_green_space
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms import NormUse
 from almaty_planner.core.provision import compute_provision
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,8 @@ class CheckResult:
     facilities: gpd.GeoDataFrame | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    uses: list[NormUse] = field(default_factory=list)
+    """The norm values the check used (also in the table's field ``norms_used``)."""
 
 
 @dataclass
@@ -163,7 +166,15 @@ def run_full_check(
             )
             out.results.append(
                 CheckResult(
-                    f"{prefix}green_space", service, method, res.units, res.totals, None, res.meta, res.warnings
+                    f"{prefix}green_space",
+                    service,
+                    method,
+                    res.units,
+                    res.totals,
+                    None,
+                    res.meta,
+                    res.warnings,
+                    res.uses,
                 )
             )
         elif service == "engineering_gap":
@@ -181,7 +192,15 @@ def run_full_check(
             )
             out.results.append(
                 CheckResult(
-                    f"{prefix}engineering_gap", service, method, res.units, res.totals, None, res.meta, res.warnings
+                    f"{prefix}engineering_gap",
+                    service,
+                    method,
+                    res.units,
+                    res.totals,
+                    None,
+                    res.meta,
+                    res.warnings,
+                    res.uses,
                 )
             )
         else:
@@ -217,6 +236,7 @@ def run_full_check(
                     res.facilities,
                     res.meta,
                     res.warnings,
+                    res.norms_used,
                 )
             )
     if skipped and out.results:
@@ -236,7 +256,11 @@ def _has_reach_norm(pack: Any, service: str) -> bool:
 
 
 def norm_rows(pack: Any, services: Iterable[str]) -> tuple[list[dict[str, Any]], dict[str, str]]:
-    """Every norm value of ``services`` in ``pack`` as report rows, and each service's capacity unit."""
+    """Every norm value of ``services`` in ``pack`` as rows, and each service's capacity unit.
+
+    A listing of what a pack holds. The Excel report does not use it: its norms sheet lists the values
+    the checks used (``norms_used`` of the result tables).
+    """
     rows: list[dict[str, Any]] = []
     units: dict[str, str] = {}
     for service_id in services:

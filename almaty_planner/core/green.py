@@ -7,7 +7,7 @@ comes from the norm pack (service ``green_space``) or from the caller; nothing h
 Public API::
 
     compute_green_space(units, green, pack, *, population_field, ...) -> GreenResult
-    read_norm(pack, services, key, override=None, *, required=True) -> NormValue | None
+    read_norm(pack, services, key, override=None, *, required=True) -> NormUse | None
     near_mask(xy, geoms, distance) -> numpy bool array
     points_in_units(xy, units) -> numpy int array (row position of the unit, -1 outside)
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 import geopandas as gpd
@@ -30,6 +30,7 @@ from almaty_planner.core.errors import Cancelled, InputError, NormPackError
 from almaty_planner.core.geo import point_coords, to_metric
 from almaty_planner.core.geo import points_in_polygons as points_in_units
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms import NormUse, unique_uses
 from almaty_planner.core.results import GREEN_COLUMNS, keep_inputs, stamp, unit_names
 from almaty_planner.core.validation import (
     check_geometries,
@@ -49,16 +50,6 @@ Progress = Optional[Callable[[float], Any]]
 
 
 # --------------------------------------------------------------------------------------------- norms
-@dataclass
-class NormValue:
-    """One norm value as used: the number, whether it is unverified, and where it came from."""
-
-    key: str
-    value: float
-    unverified: bool = False
-    source: str = ""
-
-
 def read_norm(
     pack: Any,
     services: Sequence[str],
@@ -67,7 +58,7 @@ def read_norm(
     *,
     required: bool = True,
     tier: int | None = None,
-) -> NormValue | None:
+) -> NormUse | None:
     """The norm ``key`` of the first of ``services`` the pack has; ``override`` (a caller's value) wins.
 
     ``pack`` is a norm pack (``pack.service(id).value(key)``), a plain ``{key: number}`` mapping (values
@@ -78,11 +69,11 @@ def read_norm(
         value = float(override)
         if not math.isfinite(value) or value < 0:
             raise InputError(tr("the norm value {key} must be a number of at least 0").format(key=key), field=key)
-        return NormValue(key, value, False, tr("given by the user"))
+        return NormUse.given(services[0], key, value)
     if isinstance(pack, Mapping):
         raw = pack.get(key)
         if raw is not None:
-            return NormValue(key, float(raw), False, tr("given by the user"))
+            return NormUse.given(services[0], key, float(raw))
     elif pack is not None:
         for service_id in services:
             try:
@@ -91,10 +82,8 @@ def read_norm(
                 continue
             sourced = service.value(key, tier=tier) if service is not None else None
             if sourced is not None and getattr(sourced, "value", None) is not None:
-                where = ", ".join(
-                    str(p) for p in (getattr(sourced, "document", ""), getattr(sourced, "clause", "")) if p
-                )
-                return NormValue(key, float(sourced.value), bool(getattr(sourced, "is_unverified", False)), where)
+                use = NormUse.of(sourced, tier, None, service=service_id, key=key)
+                return replace(use, value=float(sourced.value))
     if not required:
         return None
     by_tier = False
@@ -232,8 +221,11 @@ class GreenResult:
     units: gpd.GeoDataFrame
     totals: dict[str, Any]
     meta: dict[str, Any]
-    norms_used: dict[str, NormValue]
+    norms_used: dict[str, NormUse]
+    """The values used by key (one of them where the value differs by tier); every record: ``uses``."""
     warnings: list[str] = field(default_factory=list)
+    uses: list[NormUse] = field(default_factory=list)
+    """Every norm value used, for each tier it was read for."""
 
 
 def report_progress(progress: Progress, value: float) -> None:
@@ -326,7 +318,8 @@ def compute_green_space(
         else bool(points is not None or walk_radius_m is not None or min_park_area_m2 is not None)
     )
 
-    norms: dict[str, NormValue] = {}
+    norms: dict[str, NormUse] = {}
+    tier_uses: dict[int | None, list[NormUse]] = {}
     tiers: list[int | None] = [None] * len(units)
     if tier_field:
         from almaty_planner.core.norms import require_tier
@@ -346,6 +339,7 @@ def compute_green_space(
             pack, (SERVICE,), "norm_residential_m2_per_resident", norm_residential_m2_per_resident,
             required=use_residential_norm, tier=tier,
         )  # fmt: skip
+        tier_uses[tier] = [nv for nv in (city, resid) if nv is not None]  # both are written into the table
         for nv, arr in ((city, city_arr), (resid, resid_arr)):
             if nv is not None:
                 arr[rows] = nv.value
@@ -353,9 +347,13 @@ def compute_green_space(
                     norms[nv.key] = nv
     applied_arr = resid_arr if use_residential_norm else city_arr
     applied = norms["norm_residential_m2_per_resident" if use_residential_norm else "norm_m2_per_resident"]
+    access_uses: list[NormUse] = []
     if want_access:
         for key, given in (("min_park_area_m2", min_park_area_m2), ("walk_radius_m", walk_radius_m)):
-            norms[key] = read_norm(pack, (SERVICE,), key, given)  # type: ignore[assignment]
+            found = read_norm(pack, (SERVICE,), key, given)
+            assert found is not None  # required
+            norms[key] = found
+            access_uses.append(found)
     report_progress(progress, 5)
 
     unit_fixed, w = check_geometries(units, "units", unit_id_field)
@@ -447,10 +445,19 @@ def compute_green_space(
         totals["green_access_pct"] = 100.0 * covered.sum() / total_pop.sum() if total_pop.sum() > 0 else None
     report_progress(progress, 95)
 
-    unverified = [k for k, nv in norms.items() if nv.unverified]
+    row_uses = {t: [*u, *access_uses] for t, u in tier_uses.items()}
+    uses = unique_uses(u for t in sorted(row_uses, key=lambda t: -1 if t is None else t) for u in row_uses[t])
+    unverified = list(dict.fromkeys(u.key for u in uses if u.unverified))
     for key in unverified:
         warnings.append(tr("the norm value {key} is not verified against the official text").format(key=key))
-    stamp(out, service=SERVICE, method=METHOD, pack=_pack_label(pack), unverified_keys=unverified)
+    stamp(
+        out,
+        service=SERVICE,
+        method=METHOD,
+        pack=_pack_label(pack),
+        unverified_keys=unverified,
+        uses=[row_uses[t] for t in tiers],
+    )
     meta = {
         "service": SERVICE,
         "method": METHOD,
@@ -463,7 +470,7 @@ def compute_green_space(
     for msg in warnings:
         log.warning(msg)
     report_progress(progress, 100)
-    return GreenResult(out, totals, meta, norms, warnings)
+    return GreenResult(out, totals, meta, norms, warnings, uses)
 
 
 def _nullable(values: np.ndarray) -> list[float | None]:

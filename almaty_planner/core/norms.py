@@ -20,15 +20,17 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any, NamedTuple, Union
 
+import numpy as np
 import yaml
 
+from almaty_planner.core.definitions import CAPACITY_UNITS
 from almaty_planner.core.errors import InputError, NormPackError
 from almaty_planner.core.i18n import normalize_language, tr
 from almaty_planner.core.paths import resources_dir
@@ -39,7 +41,6 @@ SCHEMA_VERSION = 1
 ENV_NORMS_DIR = "ALMATY_PLANNER_NORMS_DIR"
 PACK_SUFFIXES = (".yaml", ".yml", ".json")
 
-CAPACITY_UNITS = ("places", "visits_per_shift", "beds", "m2", "residents")
 VALUE_UNITS = (
     *CAPACITY_UNITS,
     "m",
@@ -136,38 +137,196 @@ class DemandTerm:
 
 
 # --------------------------------------------------------------------------------------------------
-# Usage tracking
+# Norm use: the one record of a value a check used
 # --------------------------------------------------------------------------------------------------
+GIVEN_BY_USER = "given"
+"""``source`` of a value the caller gave instead of the pack's (a parameter such as ``radius_m``)."""
+
+
+@dataclass(frozen=True)
+class NormUse:
+    """One norm value as a check used it: which value, for which tier and development, from where.
+
+    Every check (provision, green space, engineering gap, ...) returns these records and writes them
+    into its result table (field ``norms_used``, see :func:`encode_uses`); the Excel report lists them.
+    ``field`` is the units' cohort field of a ``coverage_pct`` demand term (empty otherwise).
+    ``source`` is the pack's source key, or :data:`GIVEN_BY_USER` for a value the caller gave.
+    """
+
+    service: str
+    key: str
+    value: Any
+    unit: str = ""
+    tier: Union[int, None] = None
+    development: Union[str, None] = None
+    document: str = ""
+    clause: str = ""
+    edition: str = ""
+    confidence: str = ""
+    unverified: bool = False
+    note: str = ""
+    source: str = ""
+    field: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        value: Any,
+        tier: Union[int, None] = None,
+        development: Union[str, None] = None,
+        *,
+        field: str = "",
+        service: str | None = None,
+        key: str | None = None,
+    ) -> NormUse:
+        """The record of a pack value used for ``tier`` and ``development`` (``service``/``key``: the value's own)."""
+
+        def text(name: str) -> str:
+            got = getattr(value, name, "")
+            return "" if got is None else str(got)
+
+        return cls(
+            service=service if service is not None else text("service"),
+            key=key if key is not None else text("key"),
+            value=getattr(value, "value", None),
+            unit=text("unit"),
+            tier=None if tier is None else int(tier),
+            development=None if development is None else str(development),
+            document=text("document"),
+            clause=text("clause"),
+            edition=text("edition"),
+            confidence=text("confidence"),
+            unverified=bool(getattr(value, "is_unverified", False)),
+            note=text("note"),
+            source=text("source"),
+            field=field,
+        )
+
+    @classmethod
+    def given(cls, service: str, key: str, value: Any, unit: str = "") -> NormUse:
+        """The record of a value the caller gave instead of the pack's."""
+        return cls(
+            service=service, key=key, value=value, unit=unit, document=tr("given by the user"), source=GIVEN_BY_USER
+        )
+
+    @property
+    def is_unverified(self) -> bool:
+        """True when the value has not been checked against the official text."""
+        return self.unverified
+
+    @property
+    def identity(self) -> tuple[Any, ...]:
+        """What makes two records the same use: service, key, cohort field, tier and development."""
+        return (self.service, self.key, self.field, self.tier, self.development)
+
+    def describe(self) -> str:
+        """``document, clause, edition`` as one line for reports."""
+        return ", ".join(p for p in (self.document, self.clause, self.edition) if p)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a mapping without empty parts (for the ``norms_used`` field)."""
+        out: dict[str, Any] = {}
+        for name in _USE_FIELDS:
+            v = getattr(self, name)
+            if v is None or v == "" or (name == "unverified" and not v):
+                continue
+            out[name] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> NormUse:
+        """A record from :meth:`to_dict` (unknown names are refused)."""
+        unknown = set(raw) - set(_USE_FIELDS)
+        if unknown or "service" not in raw or "key" not in raw:
+            raise ValueError(f"not a norm use record: {dict(raw)!r}")
+        return cls(**{k: raw[k] for k in _USE_FIELDS if k in raw})
+
+
+_USE_FIELDS = (
+    "service",
+    "key",
+    "field",
+    "tier",
+    "development",
+    "value",
+    "unit",
+    "document",
+    "clause",
+    "edition",
+    "confidence",
+    "unverified",
+    "note",
+    "source",
+)
+
+
+def unique_uses(uses: Iterable[NormUse]) -> list[NormUse]:
+    """``uses`` once each (the first of each :attr:`NormUse.identity`), in order."""
+    seen: dict[tuple[Any, ...], NormUse] = {}
+    for use in uses:
+        seen.setdefault(use.identity, use)
+    return list(seen.values())
+
+
+def encode_uses(uses: Iterable[NormUse]) -> str:
+    """The compact JSON text of the ``norms_used`` field of a result row."""
+    return json.dumps([u.to_dict() for u in unique_uses(uses)], ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def decode_uses(text: Any) -> list[NormUse]:
+    """The records of a ``norms_used`` field (empty for an empty field); ValueError when it is not one."""
+    if text is None or (isinstance(text, float) and text != text) or str(text).strip() in ("", "NULL"):
+        return []
+    data = json.loads(str(text))
+    if not isinstance(data, list):
+        raise ValueError("not a list of norm use records")
+    return [NormUse.from_dict(item) for item in data]
+
+
 class NormUsage:
-    """Collects the norm values a check used, so results can say which were unverified."""
+    """Collects the norm values a check used (as :class:`NormUse` records), in the order first used."""
 
     def __init__(self, pack: NormPack | None = None) -> None:
         """Start an empty record (for ``pack`` when given)."""
         self.pack = pack
-        self._used: dict[tuple[str, str, str], SourcedValue] = {}
+        self._used: dict[tuple[Any, ...], NormUse] = {}
 
-    def record(self, item: Union[SourcedValue, DemandTerm, Iterable[Any], None]) -> None:
+    def add(self, use: NormUse) -> NormUse:
+        """Record ``use`` (a second use of the same value for the same tier and development is ignored)."""
+        self._used.setdefault(use.identity, use)
+        return use
+
+    def record(
+        self,
+        item: Union[SourcedValue, DemandTerm, NormUse, Iterable[Any], None],
+        tier: Union[int, None] = None,
+        development: Union[str, None] = None,
+    ) -> None:
         """Record a value, every value of a demand term, or of a list of them (None is ignored)."""
         if item is None:
             return
-        if isinstance(item, SourcedValue):
-            self._used[(item.service, item.key, json.dumps(dict(item.when), sort_keys=True))] = item
+        if isinstance(item, NormUse):
+            self.add(item)
+        elif isinstance(item, SourcedValue):
+            self.add(NormUse.of(item, tier, development))
         elif isinstance(item, DemandTerm):
-            for value in item.values():
-                self.record(value)
+            if item.rate is not None:
+                self.add(NormUse.of(item.rate, tier, development))
+            if item.coverage_pct is not None:
+                self.add(NormUse.of(item.coverage_pct, tier, development, field=item.field or ""))
         else:
             for sub in item:
-                self.record(sub)
+                self.record(sub, tier, development)
 
     @property
-    def used(self) -> list[SourcedValue]:
+    def used(self) -> list[NormUse]:
         """Every value recorded, in the order first used."""
         return list(self._used.values())
 
     @property
-    def unverified(self) -> list[SourcedValue]:
+    def unverified(self) -> list[NormUse]:
         """The recorded values marked unverified."""
-        return [v for v in self._used.values() if v.is_unverified]
+        return [v for v in self._used.values() if v.unverified]
 
     def unverified_keys(self, qualified: bool = False) -> list[str]:
         """Sorted keys of unverified values used (``radius_m`` or, qualified, ``school.radius_m``)."""
@@ -263,7 +422,7 @@ class ServiceNorm:
         if chosen is None:
             return None
         result = self._sourced(key, chosen)
-        self.pack._record(result)
+        self.pack._record(result, tier, development)
         return result
 
     def demand_terms(
@@ -294,20 +453,18 @@ class ServiceNorm:
         terms = [t for o in ranked for t in terms if t.option == o]
         if record:
             for t in terms:
-                self.pack._record(t)
+                self.pack._record(t, tier, development)
         return terms
 
     def choose_demand(
         self, columns: Iterable[str], tier: int | None = None, development: str | None = None
     ) -> list[DemandTerm]:
         """The terms of the first usable demand option given the units' ``columns`` (records them)."""
-        have = set(columns)
         terms = self.demand_terms(tier, development, record=False)
-        for option in dict.fromkeys(t.option for t in terms):
-            group = [t for t in terms if t.option == option]
-            if all(t.basis == "per_1000" or t.field in have for t in group):
-                self.pack._record(group)
-                return group
+        group = select_option(terms, columns)
+        if group is not None:
+            self.pack._record(group, tier, development)
+            return group
         needed = sorted({t.field for t in terms if t.field})
         raise NormPackError(
             tr("no demand basis of service {service} can be used: the units need one of the fields {fields}").format(
@@ -316,6 +473,20 @@ class ServiceNorm:
             file=self.pack.id,
             key=f"services.{self.id}.demand",
         )
+
+
+def select_option(terms: Sequence[Any], columns: Iterable[str]) -> list[Any] | None:
+    """The terms of the first demand option whose cohort fields are all in ``columns`` (None if none is).
+
+    Terms with the same ``option`` are summed; options are alternatives in the order given (the order
+    of :meth:`ServiceNorm.demand_terms`: more specific options first, then the pack's order).
+    """
+    have = set(columns)
+    for option in dict.fromkeys(getattr(t, "option", "") for t in terms):
+        group = [t for t in terms if getattr(t, "option", "") == option]
+        if all(t.basis == "per_1000" or t.field in have for t in group):
+            return group
+    return None
 
 
 def compute_demand(units: Any, terms: Iterable[DemandTerm], population: Any) -> Any:
@@ -329,7 +500,7 @@ def compute_demand(units: Any, terms: Iterable[DemandTerm], population: Any) -> 
         if term.basis == "per_1000":
             total = total + population * float(term.rate.value) / 1000.0
         else:
-            total = total + units[term.field].astype(float) * float(term.coverage_pct.value) / 100.0
+            total = total + np.asarray(units[term.field], dtype=float) * float(term.coverage_pct.value) / 100.0
     return total
 
 
@@ -419,10 +590,10 @@ class NormPack:
             self._local.stack = []
         return self._local.stack
 
-    def _record(self, item: Any) -> None:
-        """Give a resolved value (or demand term) to every open usage record."""
+    def _record(self, item: Any, tier: int | None = None, development: str | None = None) -> None:
+        """Give a resolved value (or demand term) for ``tier``/``development`` to every open usage record."""
         for usage in self._trackers():
-            usage.record(item)
+            usage.record(item, tier, development)
 
     @contextmanager
     def track(self) -> Iterator[NormUsage]:
@@ -434,6 +605,25 @@ class NormPack:
             yield usage
         finally:
             stack.remove(usage)
+
+
+def pack_change(pack_id: str, used_hash: str, installed: Any, lang: str | None = None) -> str | None:
+    """A warning when the results of pack ``pack_id`` (hash ``used_hash``) were computed with other norms
+    than the pack ``installed`` now (a NormPack, or None when no such pack is installed); None when equal."""
+    if installed is None:
+        return tr(
+            "The norm pack {pack} of the results is not installed here: the norm values cannot be compared with "
+            "a pack file.",
+            lang=lang,
+        ).format(pack=pack_id)
+    now = str(getattr(installed, "content_hash", "") or "")
+    if used_hash and now and used_hash != now:
+        return tr(
+            "The norm pack {pack} was changed after the results were computed (hash {then} in the results, "
+            "{now} installed now): the results do not follow the pack as it is; run the checks again.",
+            lang=lang,
+        ).format(pack=pack_id, then=used_hash[:12], now=now[:12])
+    return None
 
 
 def content_hash(content: Mapping[str, Any]) -> str:

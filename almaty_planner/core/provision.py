@@ -76,9 +76,11 @@ from scipy.spatial import cKDTree
 
 from almaty_planner.core import access as fca
 from almaty_planner.core import reach
+from almaty_planner.core.definitions import METHODS, REACH_METHODS
 from almaty_planner.core.errors import Cancelled, InputError, PlannerError
 from almaty_planner.core.geo import point_coords, points_in_polygons, to_metric
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms import NormUsage, NormUse, compute_demand, select_option
 from almaty_planner.core.results import (
     ACCESS_COLUMNS,
     ASSIGNMENT_COLUMNS,
@@ -100,8 +102,6 @@ from almaty_planner.core.validation import (
 
 log = logging.getLogger(__name__)
 
-METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
-REACH_METHODS = ("catchment", "assignment", "2sfca", "e2sfca")
 TOLERANCE = 1e-9
 BEYOND_K = 8
 
@@ -119,7 +119,7 @@ class ProvisionResult:
     facilities: gpd.GeoDataFrame
     totals: dict[str, Any]
     meta: dict[str, Any]
-    norms_used: list[dict[str, Any]]
+    norms_used: list[NormUse]
     warnings: list[str] = field(default_factory=list)
 
 
@@ -133,7 +133,9 @@ class UnitNorms:
     overload_pct: float | None
     capacity_unit: str
     unverified: set[str]
-    used: list[dict[str, Any]]
+    used: list[NormUse]
+    unit_uses: list[list[NormUse]] = field(default_factory=list)
+    """The records of the values used for each unit (its tier and development), aligned with the units."""
 
 
 @dataclass
@@ -193,39 +195,6 @@ class PreparedProvision:
 # --------------------------------------------------------------------------------------------------
 
 
-def _record(key: str, sv: Any, tier: Any, development: Any) -> dict[str, Any]:
-    """A row of ``norms_used``: which value, from which document, for which tier/development."""
-    return {
-        "key": key,
-        "tier": tier,
-        "development": development,
-        "value": getattr(sv, "value", None),
-        "unit": getattr(sv, "unit", None),
-        "document": getattr(sv, "document", None),
-        "clause": getattr(sv, "clause", None),
-        "edition": getattr(sv, "edition", None),
-        "confidence": getattr(sv, "confidence", None),
-        "unverified": bool(getattr(sv, "is_unverified", False)),
-    }
-
-
-def _choose_terms(terms: list[Any], units: pd.DataFrame, layer: str, service: str) -> list[Any]:
-    """The terms of the first demand option whose cohort fields are all in the units layer.
-
-    Terms with the same ``option`` are summed; options are alternatives in the pack's order.
-    """
-    if not terms:
-        raise InputError(tr("the norm pack gives no demand rule for service {service}").format(service=service))
-    options = list(dict.fromkeys(getattr(t, "option", "") for t in terms))
-    for option in options:
-        group = [t for t in terms if getattr(t, "option", "") == option]
-        if all(t.basis == "per_1000" or t.field in units.columns for t in group):
-            return group
-    missing = next(t.field for t in terms if t.basis != "per_1000" and t.field not in units.columns)
-    require_field(units, missing, layer)
-    return []
-
-
 def norm_numbers(
     pack: Any,
     service: str,
@@ -238,67 +207,85 @@ def norm_numbers(
     speed_m_per_min: float | None = None,
     layer: str = UNITS,
     id_field: str | None = None,
+    method: str | None = None,
 ) -> UnitNorms:
-    """Turn the pack's norms for ``service`` and each unit's tier/development into plain numbers."""
+    """Turn the pack's norms for ``service`` and each unit's tier/development into plain numbers.
+
+    Every value read is recorded as a :class:`NormUse` for the tier and development it was read for;
+    a radius is read (and recorded) only for the methods that use one (all when ``method`` is None).
+    """
     svc = pack.service(service)
     n = len(units)
     demand = np.zeros(n)
     radius = np.full(n, np.nan)
     typical = np.full(n, np.nan)
-    unverified: set[str] = set()
-    used: dict[tuple, dict[str, Any]] = {}
+    usage = NormUsage()
+    unit_uses: list[list[NormUse]] = [[] for _ in range(n)]
+    wants_radius = method is None or method in REACH_METHODS
 
-    def value(key: str, tier: Any, dev: Any) -> float | None:
+    def value(key: str, tier: Any, dev: Any, group: list[NormUse]) -> float | None:
         sv = svc.value(key, tier=tier, development=dev)
         if sv is None or getattr(sv, "value", None) is None:
             return None
-        used.setdefault((key, tier, dev), _record(key, sv, tier, dev))
-        if getattr(sv, "is_unverified", False):
-            unverified.add(key)
+        group.append(usage.add(NormUse.of(sv, tier, dev, service=service, key=key)))
         return float(sv.value)
 
-    groups: dict[tuple, list[int]] = {}
+    groups: dict[tuple[Any, Any], list[int]] = {}
     for pos, key in enumerate(zip(tiers, developments)):
         groups.setdefault(key, []).append(pos)
     for (tier, dev), rows in groups.items():
         idx = np.asarray(rows)
-        use = _choose_terms(list(svc.demand_terms(tier=tier, development=dev)), units, layer, service)
-        total = np.zeros(len(idx))
+        group: list[NormUse] = []
+        terms = list(svc.demand_terms(tier=tier, development=dev))
+        if not terms:
+            raise InputError(tr("the norm pack gives no demand rule for service {service}").format(service=service))
+        use = select_option(terms, units.columns)
+        if use is None:
+            missing = next(t.field for t in terms if t.basis != "per_1000" and t.field not in units.columns)
+            require_field(units, missing, layer)
+            use = []
+        part = units.iloc[idx]
+        cohorts = {}
         for term in use:
             if term.basis == "cohort":
-                sv = term.coverage_pct
-                counts = numeric_field(units.iloc[idx], term.field, layer, id_field).to_numpy()
-                total += counts * float(sv.value) / 100.0
-                key = f"demand:{term.field}"
+                cohorts[term.field] = numeric_field(part, term.field, layer, id_field).to_numpy(dtype=float)
+                group.append(
+                    usage.add(
+                        NormUse.of(term.coverage_pct, tier, dev, field=term.field, service=service, key="coverage_pct")
+                    )
+                )
             else:
-                sv = term.rate
-                total += population[idx] * float(sv.value) / 1000.0
-                key = "demand:per_1000"
-            used.setdefault((key, tier, dev), _record(key, sv, tier, dev))
-            if getattr(sv, "is_unverified", False):
-                unverified.add(key)
-        demand[idx] = total
-        if radius_m is None:
-            r = value("radius_m", tier, dev)
+                group.append(usage.add(NormUse.of(term.rate, tier, dev, service=service, key="demand_rate")))
+        demand[idx] = np.asarray(compute_demand(cohorts, use, population[idx]), dtype=float)
+        if radius_m is None and wants_radius:
+            r = value("radius_m", tier, dev, group)
             if r is None and speed_m_per_min is not None:
-                t = value("travel_time_min", tier, dev)
+                t = value("travel_time_min", tier, dev, group)
                 r = None if t is None else t * speed_m_per_min
             if r is not None:
                 radius[idx] = r
-        size = value("typical_size", tier, dev)
+        size = value("typical_size", tier, dev, group)
         if size is not None:
             typical[idx] = size
+        for pos in rows:
+            unit_uses[pos] = group
+    shared: list[NormUse] = []
     if radius_m is not None:
         radius[:] = float(radius_m)
-    overload = value("overload_pct", None, None)
+        if wants_radius:
+            shared.append(usage.add(NormUse.given(service, "radius_m", float(radius_m), "m")))
+    overload = value("overload_pct", None, None, shared)
+    if shared:
+        unit_uses = [[*uses, *shared] for uses in unit_uses]
     return UnitNorms(
         demand=demand,
         radius=radius,
         typical_size=typical,
         overload_pct=overload,
         capacity_unit=str(getattr(svc, "capacity_unit", "")),
-        unverified=unverified,
-        used=list(used.values()),
+        unverified={u.key for u in usage.unverified},
+        used=usage.used,
+        unit_uses=unit_uses,
     )
 
 
@@ -576,6 +563,7 @@ def prepare_demand(
         speed_m_per_min=speed_m_per_min,
         layer=UNITS,
         id_field=unit_id_field,
+        method=method,
     )
     demand_u = norms.demand
     n_units = len(units_in)
@@ -996,7 +984,9 @@ def evaluate_provision(
     table["meets_norm"] = meets
     for name in extra_cols:
         table[name] = out[name]
-    table = stamp(table, service=service, method=method, pack=pack, unverified_keys=norms.unverified)
+    table = stamp(
+        table, service=service, method=method, pack=pack, unverified_keys=norms.unverified, uses=norms.unit_uses
+    )
 
     # ---- facility table
     fac_table, w = keep_inputs(facilities, FACILITY_COLUMNS)
@@ -1018,7 +1008,9 @@ def evaluate_provision(
     over = pd.array([None] * len(fac_in), dtype="boolean")
     over[counted] = pct[counted] > threshold + 1e-9
     fac_table["overloaded"] = over
-    fac_table = stamp(fac_table, service=service, method=method, pack=pack, unverified_keys=norms.unverified)
+    fac_table = stamp(
+        fac_table, service=service, method=method, pack=pack, unverified_keys=norms.unverified, uses=norms.used
+    )
 
     # ---- totals and reconciliation
     totals = _totals(table, method, extra_cols)

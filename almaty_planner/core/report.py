@@ -14,8 +14,7 @@ import datetime as _dt
 import logging
 import math
 import re
-from collections.abc import Iterable, Sequence
-from copy import copy
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from almaty_planner.core import definitions
+from almaty_planner.core.definitions import (
+    ENGINEERING_SERVICE,
+    GREEN_SERVICE,
+    method_words,
+    norm_key_words,
+    norm_keys_in_words,
+    service_words,
+)
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import language, normalize_language, tr
+from almaty_planner.core.norms import NormUse, decode_uses, pack_change
 from almaty_planner.core.paths import plugin_version
 from almaty_planner.core.safe_write import PathLike, write_atomically
 from almaty_planner.core.validation import numeric_field
@@ -40,8 +49,6 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
-GREEN_SERVICE = "green_space"
-ENGINEERING_SERVICE = "engineering_gap"
 
 RED = "F8696B"
 WHITE = "FFFFFF"
@@ -55,98 +62,17 @@ FAIL_FILL = "FCE4E4"
 # --------------------------------------------------------------------------------------------
 # Words
 # --------------------------------------------------------------------------------------------
-def _service_names(lang: str) -> dict[str, tuple[str, str]]:
-    """Sheet name (short, <= 31 chars) and full title of each known service."""
-    return {
-        "school": (tr("Schools", lang=lang), tr("Schools", lang=lang)),
-        "kindergarten": (tr("Kindergartens", lang=lang), tr("Kindergartens", lang=lang)),
-        "polyclinic": (tr("Polyclinics", lang=lang), tr("Polyclinics", lang=lang)),
-        "hospital": (tr("Hospitals", lang=lang), tr("Hospitals", lang=lang)),
-        GREEN_SERVICE: (tr("Green space", lang=lang), tr("Public green space", lang=lang)),
-        "sewerage": (tr("Sewerage", lang=lang), tr("Sewerage", lang=lang)),
-        "water": (tr("Water supply", lang=lang), tr("Water supply", lang=lang)),
-    }
+@dataclass
+class _Names:
+    """What the report calls each service and its capacity unit (from the packs behind the tables)."""
 
+    units: dict[str, str] = field(default_factory=dict)  # service -> capacity unit
+    packs: dict[str, Any] = field(default_factory=dict)  # service -> the installed pack that has it
 
-def method_words(method: str, lang: str | None = None) -> str:
-    """A method id in words (``catchment`` -> "within the normative radius"), in ``lang``."""
-    words = {
-        "unit_balance": tr("balance within each unit", lang=lang),
-        "catchment": tr("within the normative radius", lang=lang),
-        "assignment": tr("assignment to the nearest facility with free capacity", lang=lang),
-        "2sfca": tr("two-step floating catchment (2SFCA)", lang=lang),
-        "e2sfca": tr("enhanced 2SFCA with distance decay", lang=lang),
-    }
-    return words.get(str(method), str(method))
-
-
-def norm_key_words(key: str, lang: str | None = None) -> str:
-    """A norm value's key in words (``overload_pct`` -> "overload threshold, %"); the key when unknown."""
-    words = {
-        "radius_m": tr("service radius, m", lang=lang),
-        "travel_time_min": tr("travel time, min", lang=lang),
-        "typical_size": tr("typical size of a new facility", lang=lang),
-        "overload_pct": tr("overload threshold, %", lang=lang),
-        "class_size": tr("pupils per class", lang=lang),
-        "overcrowded_class_size": tr("overcrowded class from, pupils", lang=lang),
-        "norm_m2_per_resident": tr("green area per resident, m²", lang=lang),
-        "norm_residential_m2_per_resident": tr("green area per resident in residential districts, m²", lang=lang),
-        "min_park_area_m2": tr("smallest park counted, m²", lang=lang),
-        "walk_radius_m": tr("walking distance to a park, m", lang=lang),
-        "target_connected_pct": tr("target share connected, %", lang=lang),
-        "connection_distance_m": tr("connection distance, m", lang=lang),
-        "demand_rate": tr("demand per 1000 residents", lang=lang),
-        "demand:per_1000": tr("demand per 1000 residents", lang=lang),
-        "coverage_pct": tr("coverage of the age group, %", lang=lang),
-    }
-    key = str(key).strip()
-    if key in words:
-        return words[key]
-    for prefix, template in (
-        ("demand:", tr("coverage of {field}, %", lang=lang)),
-        ("coverage_pct (", tr("coverage of {field}, %", lang=lang)),
-        ("demand_rate (", tr("demand per 1000 residents ({field})", lang=lang)),
-    ):
-        if key.startswith(prefix):
-            return template.format(field=key[len(prefix) :].rstrip(")"))
-    return key
-
-
-def norm_keys_in_words(keys: str, lang: str | None = None) -> str:
-    """A comma-separated list of norm keys (``norm_unverified``) in words."""
-    return ", ".join(norm_key_words(k, lang) for k in str(keys).split(",") if k.strip())
-
-
-def service_words(service: str, lang: str | None = None) -> str:
-    """The full name of a service (``school`` -> "Schools"), in ``lang``; the id when unknown."""
-    lang = normalize_language(lang or language())
-    if service == ENGINEERING_SERVICE:
-        return tr("Sewerage and water supply", lang=lang)
-    return _service_names(lang).get(str(service), (str(service), str(service)))[1]
-
-
-def _unit_labels(lang: str) -> dict[str, str]:
-    """Words for the capacity units of the norm packs (``svc.capacity_unit``)."""
-    return {
-        "student_places": tr("student places", lang=lang),
-        "places": tr("places", lang=lang),
-        "visits_per_shift": tr("visits per shift", lang=lang),
-        "beds": tr("beds", lang=lang),
-        "m2": tr("m²", lang=lang),
-        "residents": tr("residents", lang=lang),
-        "units": tr("units", lang=lang),
-    }
-
-
-DEFAULT_CAPACITY_UNITS = {
-    "school": "student_places",
-    "kindergarten": "places",
-    "polyclinic": "visits_per_shift",
-    "hospital": "beds",
-    GREEN_SERVICE: "m2",
-    "sewerage": "residents",
-    "water": "residents",
-}
+    def unit(self, service: str) -> str:
+        """The capacity unit of ``service``: the caller's, the pack's, else the usual one."""
+        found = self.units.get(service) or definitions.service_capacity_unit(self.packs.get(service), service)
+        return found or definitions.USUAL_UNITS.get(service, "units")
 
 
 def _yes_no(value: Any, lang: str) -> str | None:
@@ -243,14 +169,12 @@ def _unit_names(table: pd.DataFrame) -> pd.Series:
     return names.where(names.notna(), fallback).astype(str)
 
 
-def _base_view(service: str, table: pd.DataFrame, lang: str, capacity_units: dict) -> _View:
+def _base_view(service: str, table: pd.DataFrame, lang: str, names: _Names) -> _View:
     """The parts of a view that every kind shares: names, unit label, methods, packs."""
-    names = _service_names(lang)
-    sheet, title = names.get(service, (service, service))
-    unit_key = capacity_units.get(service, DEFAULT_CAPACITY_UNITS.get(service, "units"))
-    if service == "school" and unit_key == "places":
-        unit_key = "student_places"
-    unit_label = _unit_labels(lang).get(unit_key, str(unit_key))
+    pack = names.packs.get(service)
+    sheet = definitions.service_name(service, pack, lang)
+    title = definitions.service_name(service, pack, lang, full=True)
+    unit_label = definitions.capacity_unit_label(names.unit(service), service, lang)
     packs = []
     if "norm_pack" in table.columns:
         cols = [c for c in ("norm_pack", "norm_pack_edition", "norm_pack_hash") if c in table.columns]
@@ -355,10 +279,10 @@ def _tail_spec(lang: str) -> list[tuple[str, str, str | None]]:
     ]
 
 
-def _provision_view(service: str, table: pd.DataFrame, layer: str, lang: str, capacity_units: dict) -> _View:
+def _provision_view(service: str, table: pd.DataFrame, layer: str, lang: str, names: _Names) -> _View:
     """A view of a provision table (schools, kindergartens, polyclinics, hospitals, ...)."""
     _require(table, ("unit_name", "demand", "capacity", "deficit"), layer)
-    view = _base_view(service, table, lang, capacity_units)
+    view = _base_view(service, table, lang, names)
     frame = pd.DataFrame({"unit_name": _unit_names(table)}, index=table.index)
     for column in (
         "population",
@@ -395,10 +319,10 @@ def _provision_view(service: str, table: pd.DataFrame, layer: str, lang: str, ca
     return _finish(view, frame, spec, lang)
 
 
-def _green_view(table: pd.DataFrame, layer: str, lang: str, capacity_units: dict) -> _View:
+def _green_view(table: pd.DataFrame, layer: str, lang: str, names: _Names) -> _View:
     """A view of a green-space table (m² of public green area per resident)."""
     _require(table, ("unit_name", "population", "green_m2"), layer)
-    view = _base_view(GREEN_SERVICE, table, lang, capacity_units)
+    view = _base_view(GREEN_SERVICE, table, lang, names)
     frame = pd.DataFrame({"unit_name": _unit_names(table)}, index=table.index)
     for column in (
         "population",
@@ -446,7 +370,7 @@ def _green_view(table: pd.DataFrame, layer: str, lang: str, capacity_units: dict
     return _finish(view, frame, spec, lang)
 
 
-def _engineering_views(table: pd.DataFrame, layer: str, lang: str, capacity_units: dict) -> list[_View]:
+def _engineering_views(table: pd.DataFrame, layer: str, lang: str, names: _Names) -> list[_View]:
     """Two views of an engineering table: residents without sewerage, residents without water."""
     _require(table, ("unit_name", "population"), layer)
     population = _numbers(table, "population", layer)
@@ -460,7 +384,7 @@ def _engineering_views(table: pd.DataFrame, layer: str, lang: str, capacity_unit
     for service, without, gap, meets in parts:
         if without not in table.columns:
             continue
-        view = _base_view(service, table, lang, capacity_units)
+        view = _base_view(service, table, lang, names)
         frame = pd.DataFrame({"unit_name": _unit_names(table), "population": population}, index=table.index)
         frame["deficit"] = _numbers(table, without, layer)
         frame["demand"] = population
@@ -502,7 +426,7 @@ def _engineering_views(table: pd.DataFrame, layer: str, lang: str, capacity_unit
     return views
 
 
-def _views(tables: Sequence[pd.DataFrame], lang: str, capacity_units: dict) -> list[_View]:
+def _views(tables: Sequence[pd.DataFrame], lang: str, names: _Names) -> list[_View]:
     """Check every table and turn it into one view per service it holds."""
     if not tables:
         raise InputError(tr("no result tables to report"), layer=tr("report"))
@@ -522,11 +446,11 @@ def _views(tables: Sequence[pd.DataFrame], lang: str, capacity_units: dict) -> l
             part = table[services.astype(str) == service]
             kind = _kind(service, part)
             if kind == "green":
-                views.append(_green_view(part, layer, lang, capacity_units))
+                views.append(_green_view(part, layer, lang, names))
             elif kind == "engineering":
-                views.extend(_engineering_views(part, layer, lang, capacity_units))
+                views.extend(_engineering_views(part, layer, lang, names))
             else:
-                views.append(_provision_view(service, part, layer, lang, capacity_units))
+                views.append(_provision_view(service, part, layer, lang, names))
     return views
 
 
@@ -552,37 +476,39 @@ def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
 
 
 class _Writer:
-    """Fast cell writing with shared styles (openpyxl's style setters are slow per cell)."""
+    """Cell writing with shared named styles, through openpyxl's public API.
+
+    Each combination of number format, font, fill and alignment becomes one named style of the
+    workbook, made once; a cell then takes it by name (much faster than setting its parts per cell).
+    """
 
     def __init__(self, workbook: Any) -> None:
         self.workbook = workbook
-        self._styles: dict[tuple, Any] = {}
+        self._styles: dict[tuple[Any, ...], str] = {}
 
-    def style(self, ws: Any, fmt: str | None = None, **kind: Any) -> Any:
-        """A style array for a number format and font/fill/alignment options, built once."""
-        from openpyxl.cell.cell import Cell
-        from openpyxl.styles import Alignment, Font, PatternFill
+    def style(self, fmt: str | None = None, **kind: Any) -> str:
+        """The name of the style for a number format and font/fill/alignment options, added once."""
+        from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 
         key = (fmt, tuple(sorted(kind.items())))
-        if key not in self._styles:
-            cell = Cell(ws, row=1, column=1)
+        name = self._styles.get(key)
+        if name is None:
+            name = f"almaty_planner_{len(self._styles) + 1}"
+            named = NamedStyle(name=name)
             if fmt:
-                cell.number_format = fmt
+                named.number_format = fmt
             if kind.get("bold") or kind.get("color") or kind.get("size"):
-                cell.font = Font(bold=bool(kind.get("bold")), color=kind.get("color"), size=kind.get("size"))
+                named.font = Font(bold=bool(kind.get("bold")), color=kind.get("color"), size=kind.get("size"))
             if kind.get("fill"):
-                cell.fill = PatternFill("solid", fgColor=kind["fill"])
+                named.fill = PatternFill("solid", fgColor=kind["fill"])
             if kind.get("wrap") or kind.get("valign"):
-                cell.alignment = Alignment(wrap_text=bool(kind.get("wrap")), vertical=kind.get("valign"))
-            if kind.get("text"):
-                cell.quotePrefix = True
-            self._styles[key] = cell._style
-        return self._styles[key]
+                named.alignment = Alignment(wrap_text=bool(kind.get("wrap")), vertical=kind.get("valign"))
+            self.workbook.add_named_style(named)
+            self._styles[key] = name
+        return name
 
     def put(self, ws: Any, row: int, column: int, value: Any, fmt: str | None = None, **kind: Any) -> Any:
         """Write one value; text is always text (``=1+1`` stays the string ``=1+1``)."""
-        from openpyxl.cell.cell import Cell
-
         if isinstance(value, (np.floating, np.integer)):
             value = value.item()
         if isinstance(value, float) and math.isnan(value):
@@ -590,17 +516,20 @@ class _Writer:
         is_text = isinstance(value, str)
         if is_text:
             value = safe_text(value)
-            if value.startswith(FORMULA_START):
-                kind = {**kind, "text": True}
         elif value is not None and not isinstance(value, (int, float, bool, _dt.datetime, _dt.date)):
             value = safe_text(value)
             is_text = True
-        cell = Cell(ws, row=row, column=column, value=value)
+        cell = ws.cell(row=row, column=column)
+        cell.value = value
         if is_text:
-            cell.data_type = "s"
+            cell.data_type = "s"  # never a formula, even when the text starts with "="
+            if value.startswith(FORMULA_START):
+                kind = {**kind, "text": True}
         if fmt or kind:
-            cell._style = copy(self.style(ws, fmt, **kind))
-        ws._cells[(row, column)] = cell
+            name = self.style(fmt, **{k: v for k, v in kind.items() if k != "text"})
+            cell.style = name
+            if kind.get("text"):
+                cell.quotePrefix = True
         return cell
 
 
@@ -755,7 +684,14 @@ def _charts_sheet(ws: Any, views: list[_View], sheets: list[Any], lang: str) -> 
 
 
 def _summary_sheet(
-    w: _Writer, ws: Any, views: list[_View], lang: str, meta: dict, warnings: list[str], synthetic: list[str]
+    w: _Writer,
+    ws: Any,
+    views: list[_View],
+    lang: str,
+    meta: dict,
+    warnings: list[str],
+    synthetic: list[str],
+    changed: Sequence[str] = (),
 ) -> None:
     """One row per service with totals, failing units and facilities needed, warnings on top."""
     from openpyxl.utils import get_column_letter
@@ -783,6 +719,10 @@ def _summary_sheet(
             "WARNING: the report is based on synthetic (made-up) data: {reason}. Do not use it for decisions.",
             lang=lang,
         ).format(reason=reason)
+        w.put(ws, row, 1, text, bold=True, color=WHITE, fill=WARN_FILL, size=12, wrap=True, valign="top")
+        long_rows.append((row, text))
+        row += 1
+    for text in changed:
         w.put(ws, row, 1, text, bold=True, color=WHITE, fill=WARN_FILL, size=12, wrap=True, valign="top")
         long_rows.append((row, text))
         row += 1
@@ -882,6 +822,8 @@ def _summary_sheet(
 
 
 NORM_FIELDS = ("pack", "edition", "hash", "service", "key", "value", "unit", "document", "clause", "confidence", "note")
+EXTRA_NORM_FIELDS = ("tier", "development", "field", "document_edition")
+CONFIRMED = ("c", "confirmed")
 
 
 def _norm_value(row: dict, name: str) -> Any:
@@ -892,9 +834,89 @@ def _norm_value(row: dict, name: str) -> Any:
     return None
 
 
+def used_norm_rows(tables: Sequence[pd.DataFrame]) -> list[dict[str, Any]]:
+    """The norm values the result tables say they used (field ``norms_used``), once each, with their pack.
+
+    Sorted by pack, service, key, cohort field, tier and development. A field that is not a list of
+    norm use records (e.g. cut short by a format that limits text length) is refused, naming the row.
+    """
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for i, table in enumerate(tables):
+        if not isinstance(table, pd.DataFrame) or "norms_used" not in table.columns:
+            continue
+        layer = _layer_name(i, table)
+        cols = [c for c in ("norm_pack", "norm_pack_edition", "norm_pack_hash") if c in table.columns]
+        decoded: dict[str, list[NormUse]] = {}
+        for pos, (label, text) in enumerate(zip(table.index, table["norms_used"].tolist())):
+            key = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+            if key not in decoded:
+                try:
+                    decoded[key] = decode_uses(key)
+                except (ValueError, TypeError):
+                    raise InputError(
+                        tr("the field is not a list of the norm values used (was the text cut short?)"),
+                        layer=layer,
+                        feature=label,
+                        field="norms_used",
+                    ) from None
+            pack = [_text(table[c].iloc[pos]) for c in cols] + [""] * (3 - len(cols))
+            for use in decoded[key]:
+                row = {
+                    "pack": pack[0],
+                    "edition": pack[1],
+                    "hash": pack[2],
+                    "service": use.service,
+                    "key": use.key,
+                    "value": use.value,
+                    "unit": use.unit,
+                    "document": use.document,
+                    "clause": use.clause,
+                    "confidence": use.confidence,
+                    "note": use.note,
+                    "unverified": use.unverified,
+                    "tier": use.tier,
+                    "development": use.development,
+                    "field": use.field,
+                    "document_edition": use.edition,
+                }
+                rows.setdefault((pack[0], pack[2], *use.identity), row)
+    order = sorted(
+        rows,
+        key=lambda k: tuple((0, "") if v is None else (1, str(v)) for v in k),
+    )
+    return [rows[k] for k in order]
+
+
+def _text(value: Any) -> str:
+    """A cell value as text, empty for missing values."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def pack_changes(tables: Sequence[pd.DataFrame], packs: Mapping[str, Any], lang: str | None = None) -> list[str]:
+    """One warning per norm pack whose installed content differs from the one the results were computed with.
+
+    ``packs``: the packs installed now, by id (``content_hash`` is compared with the tables'
+    ``norm_pack_hash``). A pack the tables name that is not installed is reported too.
+    """
+    seen: dict[tuple[str, str], None] = {}
+    for table in tables:
+        if isinstance(table, pd.DataFrame) and {"norm_pack", "norm_pack_hash"} <= set(table.columns):
+            for pack_id, digest in table[["norm_pack", "norm_pack_hash"]].drop_duplicates().itertuples(index=False):
+                if _text(pack_id):
+                    seen.setdefault((_text(pack_id), _text(digest)), None)
+    out = []
+    for pack_id, digest in seen:
+        message = pack_change(pack_id, digest, packs.get(pack_id), lang)
+        if message:
+            out.append(message)
+    return out
+
+
 def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_View], lang: str) -> None:
-    """The norms used: value, unit, document, clause, confidence, pack id, edition and hash."""
-    from openpyxl.styles import Alignment
+    """The norms used: value, unit, document, clause, confidence, tier and development, pack and hash."""
+    from openpyxl.utils import get_column_letter
 
     headers = [
         tr("Norm pack", lang=lang),
@@ -909,6 +931,10 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_Vie
         tr("Confidence", lang=lang),
         tr("Note", lang=lang),
         tr("Verified", lang=lang),
+        tr("Settlement tier", lang=lang),
+        tr("Development type", lang=lang),
+        tr("Cohort field", lang=lang),
+        tr("Edition of the document", lang=lang),
     ]
     widths: dict[int, float] = {}
     for c, text in enumerate(headers, start=1):
@@ -921,17 +947,20 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_Vie
             raise InputError(tr("a norm row is not a mapping"), layer=tr("norms"), feature=row)
         row += 1
         values = [_norm_value(norm, f) for f in NORM_FIELDS]
-        confidence = str(values[9] or "").strip().upper()
+        confidence = str(values[9] or "").strip().lower()
         flag = norm.get("is_unverified", norm.get("unverified"))
-        unverified = bool(flag) if flag is not None else confidence != "C"
-        values.append(tr("No", lang=lang) if unverified else tr("Yes", lang=lang))
+        unverified = bool(flag) if flag is not None else confidence not in CONFIRMED
+        verified = confidence in CONFIRMED and not unverified
+        values.append(tr("Yes", lang=lang) if verified else tr("No", lang=lang))
+        values += [norm.get(f) for f in EXTRA_NORM_FIELDS]
         kind = {"fill": AMBER_FILL} if unverified else {}
         for c, value in enumerate(values, start=1):
             fmt = "General" if c == 6 and isinstance(value, (int, float)) else None
-            w.put(ws, row, c, value, fmt, **kind)
+            wrap = {"wrap": True, "valign": "top"} if c in (8, 11) and value not in (None, "") else {}
+            w.put(ws, row, c, "" if value is None else value, fmt, **kind, **wrap)
             widths[c] = max(widths[c], min(_text_width(value, None), 45))
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:L{max(row, 2)}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row, 2)}"
     row += 2
     if not rows:
         w.put(
@@ -944,16 +973,13 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_Vie
             row += 1
         row += 1
     legend = tr(
-        "Confidence: C = confirmed against the official text, S = secondary source, D = derived from "
-        "statistics. Values not confirmed (not C) are marked unverified.",
+        "Confidence: confirmed = checked against the official text (C), secondary = from a secondary source (S), "
+        "derived = computed, e.g. from statistics (D), unverified = not checked (highlighted). Only confirmed "
+        "values count as verified. Each row is a value the checks used, for the settlement tier and development "
+        "type it was used for (empty: every unit).",
         lang=lang,
     )
     w.put(ws, row, 1, legend)
-    for c in (8, 11):  # document, note: wrap long text
-        for r in range(2, row):
-            cell = ws._cells.get((r, c))
-            if cell is not None and cell.value is not None:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
     _fit(ws, widths)
     _print_setup(ws, title_rows="1:1")
 
@@ -1052,12 +1078,18 @@ def write_deficit_report(
     run_meta: dict | None = None,
     capacity_units: dict[str, str] | None = None,
     trajectories: Sequence[Any] = (),
+    packs: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write the Excel deficit report of ``tables`` to ``path`` (xlsx) and return the path.
 
     ``language``: ``en``, ``ru`` or ``kk`` (default: the current language of the core, which the
-    plugin sets from the QGIS locale). ``norms``: rows with pack, edition, hash, service, key,
-    value, unit, document, clause, confidence, note (optional ``is_unverified``). ``run_meta``:
+    plugin sets from the QGIS locale). The norms sheet lists the values the checks used, read from
+    the tables' ``norms_used`` field (:func:`used_norm_rows`); ``norms`` replaces them with rows of
+    pack, edition, hash, service, key, value, unit, document, clause, confidence, note (optional
+    ``is_unverified``, ``tier``, ``development``, ``field``, ``document_edition``). ``packs``: the
+    norm packs installed now, by id: they name services the plugin does not know and give their
+    capacity units, and a pack whose hash differs from the tables' ``norm_pack_hash`` is flagged on
+    the summary (:func:`pack_changes`). ``run_meta``:
     ``inputs`` (list of dicts name/path/features), ``crs``, ``method``, ``date``, ``version``,
     ``warnings`` (list of text), ``synthetic`` (bool or reason) and ``synthetic_reason``.
     ``capacity_units``: service -> capacity unit of the norm pack (places, visits_per_shift, beds,
@@ -1073,7 +1105,11 @@ def write_deficit_report(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(target.suffix + ".xlsx") if target.suffix else target.with_suffix(".xlsx")
-    views = _views(list(tables), lang, dict(capacity_units or {}))
+    names = _Names(dict(capacity_units or {}), _packs_by_service(tables, packs or {}))
+    views = _views(list(tables), lang, names)
+    if norms is None:
+        norms = used_norm_rows(tables)
+    changed = pack_changes(tables, packs, lang) if packs is not None else []
     date = meta.get("date") or _dt.datetime.now().replace(microsecond=0)
     meta["date"] = date.isoformat(sep=" ") if isinstance(date, _dt.datetime) else str(date)
     meta["version"] = str(meta.get("version") or meta.get("plugin_version") or plugin_version())
@@ -1103,12 +1139,12 @@ def write_deficit_report(
     norms_ws = new_sheet(tr("Norms", lang=lang))
     meta_ws = new_sheet(tr("Run metadata", lang=lang))
     meta["norms_sheet"], meta["meta_sheet"] = norms_ws.title, meta_ws.title
-    all_warnings = [tr("Synthetic data: {reason}", lang=lang).format(reason=r) for r in synthetic] + warnings
+    all_warnings = [tr("Synthetic data: {reason}", lang=lang).format(reason=r) for r in synthetic] + changed + warnings
     unverified = sorted({k for v in views for k in v.unverified})
     if unverified:
         all_warnings.append(tr("Unverified norm values used: {keys}", lang=lang).format(keys=", ".join(unverified)))
 
-    _summary_sheet(w, summary, views, lang, meta, warnings, synthetic)
+    _summary_sheet(w, summary, views, lang, meta, warnings, synthetic, changed)
     for view, ws in zip(views, sheets):
         _service_sheet(w, ws, view, lang)
     _charts_sheet(charts, views, sheets, lang)
@@ -1127,7 +1163,7 @@ def write_deficit_report(
 # --------------------------------------------------------------------------------------------
 def _service_title(service: str, lang: str) -> str:
     """The report's name of a service (its id when the report has no name for it)."""
-    return _service_names(lang).get(service, (service, service))[0]
+    return definitions.service_name(service, None, lang)
 
 
 def add_trajectory_sheets(w: _Writer, new_sheet: Any, result: Any, lang: str) -> list[Any]:
@@ -1159,11 +1195,9 @@ def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str
     from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
 
-    unit = _unit_labels(lang).get(
-        str(result.meta.get("capacity_unit") or ""), str(result.meta.get("capacity_unit") or "")
+    unit = definitions.capacity_unit_label(
+        str(result.meta.get("capacity_unit") or ""), str(result.meta.get("service") or ""), lang
     )
-    if result.meta.get("service") == "school" and result.meta.get("capacity_unit") == "places":
-        unit = _unit_labels(lang)["student_places"]
     years = list(result.years)
     rows = result.table[result.table["scenario"] == scenario]
     deficit = rows.pivot(index="unit", columns="year", values="deficit")
@@ -1403,7 +1437,9 @@ def write_placement_report(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    unit_label = _unit_labels(lang).get(str(meta.get("capacity_unit") or ""), str(meta.get("capacity_unit") or ""))
+    unit_label = definitions.capacity_unit_label(
+        str(meta.get("capacity_unit") or ""), str(meta.get("service") or ""), lang
+    )
     wb = Workbook()
     w = _Writer(wb)
     bold = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
@@ -1464,6 +1500,22 @@ def write_placement_report(
     return out
 
 
+def _packs_by_service(tables: Sequence[pd.DataFrame], packs: Mapping[str, Any]) -> dict[str, Any]:
+    """For each service of the tables, the installed pack its results name (for titles and units)."""
+    out: dict[str, Any] = {}
+    for table in tables:
+        if not isinstance(table, pd.DataFrame) or not {"service", "norm_pack"} <= set(table.columns):
+            continue
+        for service, pack_id in table[["service", "norm_pack"]].drop_duplicates().itertuples(index=False):
+            pack = packs.get(_text(pack_id))
+            if pack is None:
+                continue
+            names = [*definitions.ENGINEERING_SERVICES, _text(service)]
+            for name in names if _text(service) == definitions.ENGINEERING_SERVICE else [_text(service)]:
+                out.setdefault(name, pack)
+    return out
+
+
 def _current_language() -> str:
     """The core's current language (set by the plugin from the QGIS locale)."""
     return language()
@@ -1471,8 +1523,14 @@ def _current_language() -> str:
 
 __all__ = [
     "add_trajectory_sheets",
+    "method_words",
+    "norm_key_words",
+    "norm_keys_in_words",
+    "pack_changes",
     "safe_text",
+    "service_words",
     "sheet_title",
+    "used_norm_rows",
     "write_deficit_report",
     "write_placement_report",
     "write_trajectory_report",

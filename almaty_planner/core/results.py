@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
 
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms import NormUse, encode_uses
 
 STANDARD_COLUMNS = (
     "unit_name",
@@ -17,6 +18,7 @@ STANDARD_COLUMNS = (
     "norm_pack_edition",
     "norm_pack_hash",
     "norm_unverified",
+    "norms_used",
 )
 
 PROVISION_COLUMNS = (
@@ -105,12 +107,33 @@ def stamp(
     method: str,
     pack: Any,
     unverified_keys: Iterable[str] = (),
+    uses: Sequence[NormUse] | Sequence[Sequence[NormUse]] | None = None,
 ) -> pd.DataFrame:
-    """Write the standard columns that say which check, method and norm pack produced ``table``."""
+    """Write the standard columns that say which check, method and norm pack produced ``table``.
+
+    ``uses``: the norm values used, the same for every row, or one list per row (the values of that
+    row's tier and development); written as compact JSON into ``norms_used`` (see ``norms.encode_uses``).
+    """
     table["service"] = service
     table["method"] = method
     table["norm_pack"] = getattr(pack, "id", "") if pack is not None else ""
     table["norm_pack_edition"] = str(getattr(pack, "edition", "") or "") if pack is not None else ""
     table["norm_pack_hash"] = getattr(pack, "content_hash", "") if pack is not None else ""
     table["norm_unverified"] = ",".join(sorted(set(unverified_keys)))
+    rows = list(uses or [])
+    if rows and all(isinstance(r, NormUse) for r in rows):
+        table["norms_used"] = encode_uses(rows)  # type: ignore[arg-type]
+    elif rows:
+        if len(rows) != len(table):
+            raise ValueError("one list of norm uses per row expected")
+        cache: dict[int, str] = {}
+        texts = []
+        for r in rows:
+            key = id(r)
+            if key not in cache:
+                cache[key] = encode_uses(r)  # type: ignore[arg-type]
+            texts.append(cache[key])
+        table["norms_used"] = texts
+    else:
+        table["norms_used"] = encode_uses([])
     return table

@@ -64,6 +64,7 @@ from almaty_planner.core import access as fca
 from almaty_planner.core.errors import Cancelled, InputError
 from almaty_planner.core.geo import point_coords, points_in_polygons, to_metric
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms import NormUse
 from almaty_planner.core.provision import (
     evaluate_provision,
     prepare_provision,
@@ -160,7 +161,7 @@ class TrajectoryResult:
     deficit_years: dict[str, float]  # per scenario: deficit summed over units and years
     years: list[int]
     meta: dict[str, Any]
-    norms_used: list[dict[str, Any]]
+    norms_used: list[NormUse]
     warnings: list[str] = field(default_factory=list)
 
 

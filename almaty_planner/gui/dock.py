@@ -35,42 +35,32 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from almaty_planner.core import definitions, norms
 from almaty_planner.core.i18n import language
 from almaty_planner.gui import styling
 from almaty_planner.gui.chart import DeficitChart
 from almaty_planner.gui.norms_view import NormValuesPanel
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.settings import SERVICES, PanelSettings, ServiceChoice, read_settings, write_settings
+from almaty_planner.gui.settings import PanelSettings, ServiceChoice, read_settings, write_settings
 from almaty_planner.gui.units_model import FID_ROLE, UnitsTableModel, rows_from_layer, sorting_proxy
 from almaty_planner.toolbelt import profile_norms_dir, tr
 
 LOGGER = logging.getLogger(__name__)
-METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
 
 
-def service_label(service: str) -> str:
-    """The translated name of a service as the panel shows it."""
-    labels = {
-        "school": tr("Schools (student places)"),
-        "kindergarten": tr("Kindergartens (places)"),
-        "polyclinic": tr("Polyclinics (visits per shift)"),
-        "hospital": tr("Hospitals (beds)"),
-        "green_space": tr("Green space"),
-        "engineering_gap": tr("Sewerage and water supply"),
-    }
-    return labels.get(service, service)
+def _qt(text: str) -> str:
+    """Translate a label of ``core.definitions`` with Qt's translator (its compiled .qm)."""
+    return tr(text, definitions.CONTEXT)
+
+
+def service_label(service: str, pack: Any = None) -> str:
+    """The translated name of a service as the panel shows it (with its capacity unit)."""
+    return definitions.service_label(service, pack, translate=_qt)
 
 
 def method_label(method: str) -> str:
     """The translated name of a method."""
-    labels = {
-        "unit_balance": tr("Balance within each unit"),
-        "catchment": tr("Within the normative radius"),
-        "assignment": tr("Assignment to the nearest free facility"),
-        "2sfca": tr("Two-step floating catchment (2SFCA)"),
-        "e2sfca": tr("Enhanced 2SFCA (distance decay)"),
-    }
-    return labels.get(method, method)
+    return definitions.method_label(method, translate=_qt)
 
 
 def norm_dirs() -> list[Path]:
@@ -78,28 +68,29 @@ def norm_dirs() -> list[Path]:
     return [profile_norms_dir()]
 
 
+def installed_packs() -> dict[str, Any]:
+    """Every norm pack the core finds (built-in, user folder, QGIS profile), by id."""
+    return dict(norms.available_packs(norm_dirs()).packs)
+
+
 def pack_choices() -> list[tuple[str, str]]:
     """``(pack id, title)`` of every norm pack the core finds (built-in, user folder, QGIS profile)."""
-    try:
-        from almaty_planner.core import norms
-    except ImportError:
-        return []
-    found = norms.available_packs(norm_dirs())
-    return [(pack_id, pack.title(language())) for pack_id, pack in found.packs.items()]
+    return [(pack_id, pack.title(language())) for pack_id, pack in installed_packs().items()]
 
 
 def pack_file_of(pack_id: str) -> str:
     """The file of pack ``pack_id`` (empty when unknown), for algorithms that do not list it."""
-    if not pack_id:
-        return ""
-    try:
-        from almaty_planner.core import norms
-
-        pack = norms.available_packs(norm_dirs()).packs.get(pack_id)
-    except Exception as error:  # the run reports a bad pack in its own words
-        LOGGER.warning("norm pack %s: %s", pack_id, error)
-        return ""
+    pack = installed_packs().get(pack_id) if pack_id else None
     return str(pack.file) if pack is not None else ""
+
+
+def panel_services(packs: dict[str, Any]) -> dict[str, Any]:
+    """Every facility service of the packs, in pack order, with the first pack that has it (for its label)."""
+    out: dict[str, Any] = {}
+    for pack in packs.values():
+        for service in definitions.facility_services(pack):
+            out.setdefault(service, pack)
+    return out
 
 
 class RegionalStandardsPanel(QgsPanelWidget):
@@ -148,28 +139,14 @@ class RegionalStandardsPanel(QgsPanelWidget):
         box.addWidget(units)
 
         services = QGroupBox(tr("Facilities and their capacity"))
-        grid = QGridLayout(services)
-        grid.addWidget(QLabel(tr("Facility layer")), 0, 0)
-        grid.addWidget(QLabel(tr("Capacity field")), 0, 1)
+        self.services_grid = QGridLayout(services)
+        self.services_grid.addWidget(QLabel(tr("Facility layer")), 0, 0)
+        self.services_grid.addWidget(QLabel(tr("Capacity field")), 0, 1)
         self.service_layers: dict[str, QgsMapLayerComboBox] = {}
         self.service_fields: dict[str, QgsFieldComboBox] = {}
-        for row, service in enumerate(SERVICES):
-            layer_combo = QgsMapLayerComboBox()
-            layer_combo.setObjectName(f"facilities_{service}")
-            layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
-            layer_combo.setAllowEmptyLayer(True)
-            layer_combo.setLayer(None)
-            field_combo = QgsFieldComboBox()
-            field_combo.setObjectName(f"capacity_{service}")
-            field_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
-            layer_combo.layerChanged.connect(field_combo.setLayer)
-            grid.addWidget(QLabel(service_label(service)), 1 + 2 * row, 0, 1, 2)
-            grid.addWidget(layer_combo, 2 + 2 * row, 0)
-            grid.addWidget(field_combo, 2 + 2 * row, 1)
-            self.service_layers[service] = layer_combo
-            self.service_fields[service] = field_combo
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.service_titles: dict[str, QLabel] = {}
+        self.services_grid.setColumnStretch(0, 3)
+        self.services_grid.setColumnStretch(1, 2)
         box.addWidget(services)
 
         other = QGroupBox(tr("Green space, sewerage and water supply"))
@@ -192,8 +169,8 @@ class RegionalStandardsPanel(QgsPanelWidget):
         form.addRow(tr("Residents with water supply"), self.water_combo)
         box.addWidget(other)
 
-        norms = QGroupBox(tr("Norms and method"))
-        form = QFormLayout(norms)
+        norms_box = QGroupBox(tr("Norms and method"))
+        form = QFormLayout(norms_box)
         pack_row = QHBoxLayout()
         self.pack_combo = QComboBox()
         self.pack_combo.setObjectName("normPack")
@@ -204,11 +181,11 @@ class RegionalStandardsPanel(QgsPanelWidget):
         pack_row.addWidget(self.values_button)
         self.method_combo = QComboBox()
         self.method_combo.setObjectName("method")
-        for method in METHODS:
+        for method in definitions.METHODS:
             self.method_combo.addItem(method_label(method), method)
         form.addRow(tr("Norm pack"), pack_row)
         form.addRow(tr("Method"), self.method_combo)
-        box.addWidget(norms)
+        box.addWidget(norms_box)
         box.addStretch(1)
         for combo in inner.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -231,6 +208,40 @@ class RegionalStandardsPanel(QgsPanelWidget):
         run_row.addWidget(self.progress, 1)
         outer.addLayout(run_row)
         self.tabs.addTab(page, tr("Inputs"))
+
+    def add_service(self, service: str, pack: Any) -> bool:
+        """A row (label, facility layer, capacity field) for ``service``; False when it is there already."""
+        if service in self.service_layers:
+            return False
+        row = len(self.service_layers)
+        layer_combo = QgsMapLayerComboBox()
+        layer_combo.setObjectName(f"facilities_{service}")
+        layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
+        layer_combo.setAllowEmptyLayer(True)
+        layer_combo.setLayer(None)
+        field_combo = QgsFieldComboBox()
+        field_combo.setObjectName(f"capacity_{service}")
+        field_combo.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        layer_combo.layerChanged.connect(field_combo.setLayer)
+        for combo in (layer_combo, field_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        title = QLabel(service_label(service, pack))
+        title.setObjectName(f"service_{service}")
+        self.services_grid.addWidget(title, 1 + 2 * row, 0, 1, 2)
+        self.services_grid.addWidget(layer_combo, 2 + 2 * row, 0)
+        self.services_grid.addWidget(field_combo, 2 + 2 * row, 1)
+        self.service_layers[service] = layer_combo
+        self.service_fields[service] = field_combo
+        self.service_titles[service] = title
+        return True
+
+    def show_services(self, offered: list[str]) -> None:
+        """Show the rows of the ``offered`` services (those of the chosen pack), hide the others."""
+        for service, combo in self.service_layers.items():
+            visible = service in offered
+            for widget in (self.service_titles[service], combo, self.service_fields[service]):
+                widget.setVisible(visible)
 
     # -- results ----------------------------------------------------------------------------------
     def _build_results(self) -> None:
@@ -286,6 +297,7 @@ class RegionalStandardsDock(QgsDockWidget):
         self.project = QgsProject.instance()
         self.run: ChecksRun | None = None
         self.result_layers: dict[str, QgsVectorLayer] = {}
+        self.packs: dict[str, Any] = {}
         self._loading = False
         self.stack = QgsPanelWidgetStack(self)
         self.stack.setObjectName("AlmatyPlannerPanelStack")
@@ -307,11 +319,8 @@ class RegionalStandardsDock(QgsDockWidget):
         p.units_combo.layerChanged.connect(self._units_changed)
         for combo in (p.population_combo, p.name_combo, p.sewer_combo, p.water_combo):
             combo.fieldChanged.connect(self.save_settings)
-        for service in SERVICES:
-            p.service_layers[service].layerChanged.connect(self.save_settings)
-            p.service_fields[service].fieldChanged.connect(self.save_settings)
         p.green_combo.layerChanged.connect(self.save_settings)
-        p.pack_combo.currentIndexChanged.connect(self.save_settings)
+        p.pack_combo.currentIndexChanged.connect(self._pack_changed)
         p.method_combo.currentIndexChanged.connect(self.save_settings)
         p.run_button.clicked.connect(self.start_run)
         p.cancel_button.clicked.connect(self.cancel_run)
@@ -343,19 +352,49 @@ class RegionalStandardsDock(QgsDockWidget):
 
     # -- settings ---------------------------------------------------------------------------------
     def _fill_packs(self) -> None:
-        """List the norm packs the core finds."""
+        """List the norm packs the core finds, and a row for every facility service they have."""
         combo = self.panel.pack_combo
         current = combo.currentData()
+        self.packs = installed_packs()
         combo.blockSignals(True)
         combo.clear()
-        for pack_id, title in pack_choices():
-            combo.addItem(title, pack_id)
+        for pack_id, pack in self.packs.items():
+            combo.addItem(pack.title(language()), pack_id)
             combo.setItemData(combo.count() - 1, pack_id, Qt.ItemDataRole.ToolTipRole)
         if current:
             index = combo.findData(current)
             if index >= 0:
                 combo.setCurrentIndex(index)
         combo.blockSignals(False)
+        p = self.panel
+        for service, pack in panel_services(self.packs).items():
+            if p.add_service(service, pack):
+                p.service_layers[service].layerChanged.connect(self.save_settings)
+                p.service_fields[service].fieldChanged.connect(self.save_settings)
+        self._show_pack_services()
+
+    def chosen_pack(self) -> Any:
+        """The norm pack chosen in the panel (None when none is)."""
+        pack_id = self.panel.pack_combo.currentData()
+        return self.packs.get(pack_id) if pack_id else None
+
+    def _show_pack_services(self) -> None:
+        """Show the service rows of the chosen pack (every row when no pack is chosen)."""
+        pack = self.chosen_pack()
+        offered = definitions.facility_services(pack) if pack is not None else list(self.panel.service_layers)
+        self.panel.show_services(offered)
+
+    def _pack_changed(self, *_args: Any) -> None:
+        """Another pack: show its services, remember the choice."""
+        self._show_pack_services()
+        self.save_settings()
+
+    def label(self, service: str) -> str:
+        """The panel's name of ``service`` (the chosen pack's, for a service the plugin does not know)."""
+        pack = self.chosen_pack()
+        if pack is None or service not in pack.services:
+            pack = panel_services(self.packs).get(service)
+        return service_label(service, pack)
 
     def _units_changed(self, layer: Any) -> None:
         """Point the field choosers at the units layer."""
@@ -387,9 +426,9 @@ class RegionalStandardsDock(QgsDockWidget):
             sewer_field=p.sewer_combo.currentField() if units else "",
             water_field=p.water_combo.currentField() if units else "",
             norm_pack=p.pack_combo.currentData() or "",
-            method=p.method_combo.currentData() or "unit_balance",
+            method=p.method_combo.currentData() or definitions.DEFAULT_METHOD,
         )
-        for service in SERVICES:
+        for service in p.service_layers:
             layer = p.service_layers[service].currentLayer()
             settings.services[service] = ServiceChoice(
                 layer.id() if layer else "", p.service_fields[service].currentField() if layer else ""
@@ -415,7 +454,7 @@ class RegionalStandardsDock(QgsDockWidget):
                 p.name_combo.setField(settings.name_field)
                 p.sewer_combo.setField(settings.sewer_field)
                 p.water_combo.setField(settings.water_field)
-            for service in SERVICES:
+            for service in p.service_layers:
                 choice = settings.service(service)
                 layer = self.project.mapLayer(choice.layer_id) if choice.layer_id else None
                 p.service_layers[service].setLayer(layer)
@@ -427,6 +466,7 @@ class RegionalStandardsDock(QgsDockWidget):
                 index = p.pack_combo.findData(settings.norm_pack)
                 if index >= 0:
                     p.pack_combo.setCurrentIndex(index)
+            self._show_pack_services()
             index = p.method_combo.findData(settings.method)
             p.method_combo.setCurrentIndex(max(index, 0))
         finally:
@@ -469,20 +509,20 @@ class RegionalStandardsDock(QgsDockWidget):
                     layer=units.name(), field=settings.population_field
                 )
             )
-        for service in settings.configured_services():
+        for service in self.offered(settings):
             choice = settings.services[service]
             layer = self.project.mapLayer(choice.layer_id)
             if layer is None:
                 problems.append(
                     tr("The facility layer of {service} is no longer in the project.").format(
-                        service=service_label(service)
+                        service=self.label(service)
                     )
                 )
                 continue
             if not choice.capacity_field:
                 problems.append(
                     tr("Choose the capacity field of {layer} ({service}).").format(
-                        layer=layer.name(), service=service_label(service)
+                        layer=layer.name(), service=self.label(service)
                     )
                 )
             elif choice.capacity_field not in layer.fields().names():
@@ -497,6 +537,12 @@ class RegionalStandardsDock(QgsDockWidget):
             problems.append(tr("Choose a norm pack."))
         return problems
 
+    def offered(self, settings: PanelSettings) -> list[str]:
+        """The configured services that the chosen pack has (the rows on show)."""
+        pack = self.packs.get(settings.norm_pack)
+        have = definitions.facility_services(pack) if pack is not None else None
+        return [s for s in settings.configured_services() if have is None or s in have]
+
     def jobs(self, settings: PanelSettings) -> list[Job]:
         """One Processing run per configured service, plus green space and sewerage/water when chosen."""
         common = {
@@ -508,7 +554,7 @@ class RegionalStandardsDock(QgsDockWidget):
         }
         pack_file = pack_file_of(settings.norm_pack)
         jobs = []
-        for service in settings.configured_services():
+        for service in self.offered(settings):
             choice = settings.services[service]
             parameters = dict(
                 common,
@@ -523,14 +569,14 @@ class RegionalStandardsDock(QgsDockWidget):
                     "provision",
                     service,
                     parameters,
-                    service_label(service),
+                    self.label(service),
                     pack_file=pack_file,
                     extra_outputs={"FACILITIES_OUTPUT": "provision_facilities"},
                 )
             )
         if settings.green_layer_id:
             parameters = dict(common, FACILITIES=settings.green_layer_id)
-            title = service_label("green_space")
+            title = self.label(definitions.GREEN_SERVICE)
             jobs.append(Job("green_space", "green_space", parameters, title, pack_file=pack_file))
         if settings.sewer_field or settings.water_field:
             parameters = dict(
@@ -540,7 +586,7 @@ class RegionalStandardsDock(QgsDockWidget):
                 SEWER_MODE="count",
                 WATER_MODE="count",
             )
-            title = service_label("engineering_gap")
+            title = self.label(definitions.ENGINEERING_SERVICE)
             jobs.append(Job("engineering_gap", "engineering_gap", parameters, title, pack_file=pack_file))
         return jobs
 
@@ -634,7 +680,7 @@ class RegionalStandardsDock(QgsDockWidget):
         p.result_combo.clear()
         for service, layer in self.result_layers.items():
             if layer is not None and "deficit" in layer.fields().names():
-                p.result_combo.addItem(service_label(service), service)
+                p.result_combo.addItem(self.label(service), service)
         index = p.result_combo.findData(current) if current else -1
         p.result_combo.setCurrentIndex(max(index, 0) if p.result_combo.count() else -1)
         p.result_combo.blockSignals(False)
@@ -683,6 +729,11 @@ class RegionalStandardsDock(QgsDockWidget):
         unverified = value("norm_unverified")
         if unverified and unverified != "NULL":
             text += " " + tr("Unverified norm values used: {keys}.").format(keys=unverified)
+        pack_id = value("norm_pack")
+        if pack_id:
+            changed = norms.pack_change(pack_id, value("norm_pack_hash"), self.packs.get(pack_id))
+            if changed:
+                text += " " + changed
         return text
 
     def _row_chosen(self, current: Any, _previous: Any = None) -> None:
@@ -766,7 +817,7 @@ class RegionalStandardsDock(QgsDockWidget):
         return page
 
     def _pack_saved(self, pack_id: str) -> None:
-        """List the new pack and choose it."""
+        """List the new pack (and any service it adds) and choose it."""
         self._fill_packs()
         index = self.panel.pack_combo.findData(pack_id)
         if index >= 0:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from almaty_planner.core.definitions import DEFAULT_METHOD
+
 SCOPE = "almaty_planner"
 PREFIX = "dock/"
-SERVICES = ("school", "kindergarten", "polyclinic", "hospital")
-DEFAULT_METHOD = "unit_balance"
 
 
 @dataclass
@@ -26,7 +26,7 @@ class PanelSettings:
     units_layer_id: str = ""
     population_field: str = ""
     name_field: str = ""
-    services: dict[str, ServiceChoice] = field(default_factory=lambda: {s: ServiceChoice() for s in SERVICES})
+    services: dict[str, ServiceChoice] = field(default_factory=dict)  # the services of the packs, by id
     green_layer_id: str = ""
     sewer_field: str = ""
     water_field: str = ""
@@ -76,7 +76,7 @@ def read_settings(project: Any) -> PanelSettings:
     for name in _SCALARS:
         setattr(settings, name, _read(project, name, getattr(settings, name)))
     names = [s for s in _read(project, "services").split(",") if s]
-    for service in dict.fromkeys([*SERVICES, *names]):
+    for service in dict.fromkeys(names):
         settings.services[service] = ServiceChoice(
             _read(project, f"service/{service}/layer_id"), _read(project, f"service/{service}/capacity_field")
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -14,7 +15,6 @@ from qgis.core import (
 )
 
 from almaty_planner import bridge
-from almaty_planner.core.errors import PlannerError
 from almaty_planner.core.i18n import LANGUAGES, language, tr
 from almaty_planner.processing_provider import params as prm
 from almaty_planner.processing_provider.base import AlmatyAlgorithm
@@ -74,7 +74,7 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
             tables.append(table)
             inputs.append({"name": layer.name(), "path": layer.source(), "features": len(table)})
             feedback.setProgress(40.0 * (n + 1) / len(layers))
-        norms, capacity_units = norm_rows(tables, warnings)
+        packs = installed_packs(tables, warnings)
         lang = prm.enum_string(self, parameters, self.LANGUAGE, context) or language()
         crs = {layer.crs().authid() for layer in layers if layer.crs().isValid()}
         methods = sorted({str(m) for t in tables if "method" in t.columns for m in t["method"].dropna().unique()})
@@ -86,37 +86,30 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
         }
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with prm.planner_errors():
-            written = write_deficit_report(
-                path, tables, language=lang, norms=norms, run_meta=meta, capacity_units=capacity_units
-            )
+            written = write_deficit_report(path, tables, language=lang, run_meta=meta, packs=packs)
         prm.push_warnings(feedback, warnings)
         feedback.setProgress(100)
         return {self.OUTPUT: str(written)}
 
 
-def norm_rows(tables: list[pd.DataFrame], warnings: list[str]) -> tuple[list[dict], dict[str, str]]:
-    """The norm values of every (pack, service) the tables name, and the services' capacity units."""
-    from almaty_planner.core.fullcheck import norm_rows as norm_rows_of_pack
-    from almaty_planner.core.norms import load_pack
+def installed_packs(tables: list[pd.DataFrame], warnings: list[str]) -> dict[str, Any]:
+    """The packs installed now that the tables name (by id), to compare their hashes with the results'.
 
-    rows: list[dict] = []
-    units: dict[str, str] = {}
-    pairs = set()
-    for table in tables:
-        if "norm_pack" not in table.columns:
+    A named pack whose file is refused is reported in ``warnings``; one that is not installed at all is
+    left out (the report says so).
+    """
+    from almaty_planner.core.norms import available_packs
+
+    found = available_packs(prm.profile_dirs())
+    ids = sorted(
+        {str(p) for t in tables if "norm_pack" in t.columns for p in t["norm_pack"].dropna().unique() if str(p)}
+    )
+    packs: dict[str, Any] = {}
+    for pack_id in ids:
+        if pack_id in found.packs:
+            packs[pack_id] = found.packs[pack_id]
             continue
-        for pack_id, service in table[["norm_pack", "service"]].dropna().drop_duplicates().itertuples(index=False):
-            if pack_id:
-                # the sewerage and water gap reads the pack's services sewerage and water
-                for name in ("sewerage", "water") if service == "engineering_gap" else (service,):
-                    pairs.add((str(pack_id), str(name)))
-    for pack_id in sorted({p for p, _ in pairs}):
-        try:
-            pack = load_pack(pack_id, prm.profile_dirs())
-        except PlannerError as err:
-            warnings.append(tr("The norm pack {pack} could not be read: {error}").format(pack=pack_id, error=err))
-            continue
-        pack_rows, pack_units = norm_rows_of_pack(pack, sorted(s for p, s in pairs if p == pack_id))
-        rows.extend(pack_rows)
-        units.update(pack_units)
-    return rows, units
+        for err in found.refused:
+            if err.file and Path(err.file).stem == pack_id:
+                warnings.append(tr("The norm pack {pack} could not be read: {error}").format(pack=pack_id, error=err))
+    return packs

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from almaty_planner.core import definitions
 from almaty_planner.processing_provider import params as prm
 from almaty_planner.processing_provider.base import AlmatyAlgorithm
 
@@ -26,7 +27,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
     GROUP_ID = "checks"
     GROUP = "Provision checks"
     NEEDS = ("engine",)
-    DEFAULT_METHOD = "unit_balance"
+    DEFAULT_METHOD = definitions.DEFAULT_METHOD
     METHOD_CHOICES = prm.METHODS
 
     FACILITIES_OUTPUT = "FACILITIES_OUTPUT"

@@ -31,6 +31,7 @@ from qgis.core import (
 )
 
 from almaty_planner import bridge
+from almaty_planner.core import definitions
 from almaty_planner.core.errors import InputError, PlannerError
 from almaty_planner.core.i18n import tr
 from almaty_planner.styles import attach_style
@@ -50,62 +51,50 @@ OUTPUT = "OUTPUT"
 UNIT_ID_FIELD = "UNIT_ID_FIELD"
 UNIT_NAME_FIELD = "UNIT_NAME_FIELD"
 
-METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
+METHODS = definitions.METHODS
 DEFAULT_PACK = "almaty_2040"
 
 
 # ----------------------------------------------------------------------------------- norm packs
 def profile_dirs() -> list[Path]:
-    """The user's pack folder in the active QGIS profile (``<profile>/almaty_planner/norms``), if known."""
-    try:
-        from almaty_planner.toolbelt import profile_norms_dir
+    """The user's pack folder in the active QGIS profile (``<profile>/almaty_planner/norms``)."""
+    from almaty_planner.toolbelt import profile_norms_dir
 
-        return [profile_norms_dir()]
-    except Exception:
-        return []
+    return [profile_norms_dir()]
 
 
 _PACKS_SEEN: dict[str, Any] = {}
 
 
-def _pack_files_state(dirs: list[Path]) -> tuple | None:
-    """Name, size and modification time of every pack file (None when it cannot be told)."""
-    try:
-        from almaty_planner.core.norms import PACK_SUFFIXES, pack_dirs
+def _pack_files_state(dirs: list[Path]) -> tuple:
+    """Name, size and modification time of every pack file."""
+    from almaty_planner.core.norms import PACK_SUFFIXES, pack_dirs
 
-        state = []
-        for folder in pack_dirs(dirs):
-            if folder.is_dir():
-                for path in sorted(folder.iterdir()):
-                    if path.is_file() and path.suffix.lower() in PACK_SUFFIXES:
-                        stat = path.stat()
-                        state.append((str(path), stat.st_size, stat.st_mtime_ns))
-        return tuple(state)
-    except (ImportError, OSError):
-        return None
+    state = []
+    for folder in pack_dirs(dirs):
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if path.is_file() and path.suffix.lower() in PACK_SUFFIXES:
+                    stat = path.stat()
+                    state.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(state)
 
 
 def available() -> dict[str, Any]:
     """Every pack that loads, by id: shipped, the user folder and the QGIS profile folder.
 
     Read again only when a pack file was added, removed or changed: every algorithm instance (each
-    run, each dialog) lists the packs, and parsing them all takes longer than many checks.
+    run, each dialog) lists the packs, and parsing them all takes longer than many checks. Refused
+    files are logged by the core (they name the file and key); they are not choices.
     """
-    try:
-        from almaty_planner.core.norms import available_packs
-    except ImportError:
-        return {}
+    from almaty_planner.core.norms import available_packs
+
     dirs = profile_dirs()
     state = _pack_files_state(dirs)
-    if state is not None and _PACKS_SEEN.get("state") == state:
+    if _PACKS_SEEN.get("state") == state:
         return dict(_PACKS_SEEN["packs"])
-    try:
-        packs = dict(available_packs(dirs).packs)
-    except (PlannerError, OSError) as err:
-        LOGGER.warning("norm packs could not be listed: %s", err)
-        return {}
-    if state is not None:
-        _PACKS_SEEN.update(state=state, packs=packs)
+    packs = dict(available_packs(dirs).packs)
+    _PACKS_SEEN.update(state=state, packs=packs)
     return dict(packs)
 
 
@@ -129,10 +118,11 @@ def load_norm_pack(pack_id: str | None, pack_file: str | None = None) -> Any:
 
 
 def service_ids() -> list[str]:
-    """Every service of every available pack (the choices of SERVICE), in pack order."""
+    """Every facility service (capacity in places, visits or beds) of every available pack (the choices
+    of SERVICE), in pack order: a service added to a pack is offered with no code change."""
     services: list[str] = []
     for pack in available().values():
-        for sid in pack.services:
+        for sid in definitions.facility_services(pack):
             if sid not in services:
                 services.append(sid)
     return services
@@ -201,8 +191,8 @@ def norm_pack_params(alg: Any) -> list[Any]:
     return [pack, pack_file]
 
 
-def method_param(alg: Any, default: str = "unit_balance", methods: tuple[str, ...] = METHODS) -> Any:
-    """METHOD: unit_balance, catchment, assignment, 2sfca or e2sfca (passed by id)."""
+def method_param(alg: Any, default: str = definitions.DEFAULT_METHOD, methods: tuple[str, ...] = METHODS) -> Any:
+    """METHOD: one of ``core.definitions.METHODS`` (passed by id)."""
     return static_enum(METHOD, alg.tr("Method"), list(methods), default)
 
 

@@ -385,10 +385,12 @@ def test_excel_report_from_two_result_layers(provider: Any, tmp_path: Path) -> N
     deficit_a = school_demand(600, 100) - 500
     assert any(isinstance(c, (int, float)) and math.isclose(c, deficit_a, rel_tol=1e-6) for c in cells)
     assert len(book.worksheets) >= 4
-    # the norms sheet lists the values of the pack behind each layer, with their source documents
+    # the norms sheet lists the values the layers were computed with, with their source documents: the
+    # school's cohort coverages and the green norm; not the radius, which the unit balance does not use
     norms_sheet = book.worksheets[-2]
     keys = {c for row in norms_sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)}
-    assert {"radius_m", "norm_m2_per_resident"} <= keys
+    assert {"coverage_pct", "pupils_1_9", "pupils_10_11", "norm_m2_per_resident"} <= keys
+    assert "radius_m" not in keys
 
 
 def test_excel_report_of_the_sewerage_and_water_gap_lists_their_norms(provider: Any, tmp_path: Path) -> None:

@@ -110,3 +110,42 @@ def test_district_deficits_agree_with_an_independent_count(job: tuple[Path, str]
     result = gpd.read_file(out / "almaty_deficits.gpkg", layer="districts_school_unit_balance")
     got = dict(zip(result["osm_id"], result["deficit"]))
     assert got == pytest.approx(expected)
+
+
+@pytest.mark.slow
+def test_demo_report_lists_exactly_the_norms_the_checks_used(job: tuple[Path, str]) -> None:
+    """The report's norms sheet holds every value that the district checks recorded in their layers
+    (field norms_used), demand rates included, and nothing else."""
+    from almaty_planner.core.norms import decode_uses
+
+    out, _ = job
+    records = set()
+    for name in fiona.listlayers(out / "almaty_deficits.gpkg"):
+        if not name.startswith("districts_") or name.endswith("_assignment"):
+            continue  # the report covers the districts by unit balance and catchment
+        layer = gpd.read_file(out / "almaty_deficits.gpkg", layer=name, ignore_geometry=True)
+        for text in layer["norms_used"].dropna().unique():
+            records |= {(u.service, u.key, u.field, u.tier, u.development, u.value) for u in decode_uses(text)}
+    book = load_workbook(out / "almaty_deficits.xlsx")
+    rows = list(book["Norms"].iter_rows(values_only=True))
+    header = rows[0]
+    at = {h: header.index(h) for h in ("Service", "Key", "Cohort field", "Settlement tier", "Development type")}
+    sheet = set()
+    for row in rows[1:]:
+        if row[at["Service"]] is None:
+            break
+        sheet.add(
+            (
+                row[at["Service"]],
+                row[at["Key"]],
+                row[at["Cohort field"]] or "",
+                row[at["Settlement tier"]] or None,
+                row[at["Development type"]] or None,
+                row[header.index("Value")],
+            )
+        )
+    assert sheet == records
+    pack = yaml.safe_load((ROOT / "resources" / "norms" / "almaty_2040.yaml").read_text(encoding="utf-8"))
+    rate = next(t["rate"]["value"] for t in pack["services"]["school"]["demand"] if t.get("basis") == "per_1000")
+    assert ("school", "demand_rate", "", None, None, rate) in sheet  # 148 pupils' places per 1000
+    assert not any(key.startswith("plot_") for _, key, *_ in sheet)
