@@ -32,6 +32,7 @@ from almaty_planner.core import placement_solver as solver
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.geo import point_coords, points_in_polygons
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms import NormUse
 from almaty_planner.core.provision import (
     UNITS,
     assign_greedy,
@@ -60,7 +61,7 @@ class PlacementResult:
     left_out: gpd.GeoDataFrame
     curve: pd.DataFrame
     meta: dict[str, Any]
-    norms_used: list[dict[str, Any]]
+    norms_used: list[NormUse]
     warnings: list[str] = field(default_factory=list)
 
 
@@ -376,7 +377,7 @@ def compute_placement(
     site_table["deficit_after"] = deficit_before - np.asarray(ans.curve, dtype=float)
     site_table["plot_m2"] = plot_m2[chosen]
     site_table["plot_needed_m2"] = needed[chosen]
-    site_table = stamp(site_table, service=service, method=method, pack=pack, unverified_keys=unverified)
+    site_table = stamp(site_table, service=service, method=method, pack=pack, unverified_keys=unverified, uses=used)
     site_table = gpd.GeoDataFrame(site_table, geometry=cand_in.geometry.name, crs=cand_in.crs)
 
     served_pts = ans.point_served
@@ -391,7 +392,7 @@ def compute_placement(
     unit_table["served_new"] = served_u
     unit_table["deficit_after"] = np.maximum(0.0, before_u - served_u)
     unit_table["new_sites"] = new_u.astype(int)
-    unit_table = stamp(unit_table, service=service, method=method, pack=pack, unverified_keys=unverified)
+    unit_table = stamp(unit_table, service=service, method=method, pack=pack, unverified_keys=unverified, uses=used)
 
     out_rows = np.nonzero(reason != "")[0]
     out_rows = np.array([r for r in out_rows if r not in set(chosen)], dtype=np.int64)
@@ -462,17 +463,6 @@ def reason_texts(lang: str | None = None) -> dict[str, str]:
     }
 
 
-def _norm_row(sv: Any) -> dict[str, Any]:
-    """A row of ``norms_used`` for a plot norm."""
-    return {
-        "key": sv.key,
-        "tier": None,
-        "development": None,
-        "value": sv.value,
-        "unit": sv.unit,
-        "document": sv.document,
-        "clause": sv.clause,
-        "edition": sv.edition,
-        "confidence": sv.confidence,
-        "unverified": sv.is_unverified,
-    }
+def _norm_row(sv: Any) -> NormUse:
+    """The record of a plot norm used (not by tier or development)."""
+    return NormUse.of(sv)
