@@ -304,11 +304,11 @@ class RegionalStandardsDock(QgsDockWidget):
         self.panel = RegionalStandardsPanel(self)
         self.stack.setMainPanel(self.panel)
         self.setWidget(self.stack)
+        self._fill_packs()  # the packs' services first: the Plan tab offers them too
         from almaty_planner.gui.plan_tab import PlanTab
 
         self.plan = PlanTab(self)
         self.panel.tabs.addTab(self.plan, tr("Plan"))
-        self._fill_packs()
         self._connect()
         self.load_settings()
 

@@ -42,7 +42,6 @@ from qgis.PyQt.QtWidgets import (
 from almaty_planner.compat import FieldType, new_field
 from almaty_planner.gui import styling
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.settings import SERVICES
 from almaty_planner.temporal import make_temporal
 from almaty_planner.toolbelt import tr
 
@@ -255,7 +254,7 @@ class PlanTab(QWidget):
         form = QFormLayout(inputs)
         self.service_combo = QComboBox()
         self.service_combo.setObjectName("planService")
-        for service in SERVICES:
+        for service in self.dock.panel.service_layers:  # the facility services of the packs
             self.service_combo.addItem(self._service_label(service), service)
         self.year_combo = self._field_combo("planYearField", numeric=True)
         self.status_combo = self._field_combo("planStatusField")
@@ -374,11 +373,11 @@ class PlanTab(QWidget):
 
     def _facility_signals(self) -> list[Any]:
         """The dock's facility layer choices, so the field lists follow them."""
-        return [self.dock.panel.service_layers[s].layerChanged for s in SERVICES]
+        return [combo.layerChanged for combo in self.dock.panel.service_layers.values()]
 
     def service(self) -> str:
         """The chosen service."""
-        return str(self.service_combo.currentData() or SERVICES[0])
+        return str(self.service_combo.currentData() or next(iter(self.dock.panel.service_layers), ""))
 
     def _service_changed(self, *_args: Any) -> None:
         """Offer the fields of the chosen service's facility layer; pick the obvious ones."""

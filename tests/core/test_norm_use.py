@@ -134,6 +134,8 @@ def test_provision_records_each_value_for_the_tier_and_development_it_served(set
         population_field="population",
         capacity_field="capacity",
         development_field="dev",
+        points=setup.points,
+        points_population_field="residents",
     )
     got = {(u.key, u.development): u.value for u in res.norms_used}
     rate = svc.demand_terms()[-1].rate.value  # the per-1000 option: the units have no cohort fields
