@@ -25,8 +25,9 @@ Definitions
   - housing projects (points with a completion year and a number of flats): from the completion
     year on, ``flats * household_size`` residents are added to the unit the point lies in, and
     ``flats * demand_per_flat`` places of demand (without a rate per flat: the new residents times
-    the unit's demand per resident under the pack's rule). Values given by the planner, not by the
-    pack, are listed in ``norm_unverified`` (``housing:household_size``, ``housing:demand_per_flat``).
+    the unit's demand per resident under the pack's rule; the city's, for a unit without
+    residents). Values given by the planner, not by the pack, are listed in ``norm_unverified``
+    (``housing:household_size``, ``housing:demand_per_flat``).
 * Demand of unit ``i`` in year ``y``: the pack's demand of the base year times ``P_i(y) / P_i``
   (growth or forecast; a unit without base population keeps its base demand), plus housing. With
   cohort ageing (``cohort_fields``: children by single year of age, youngest first, the last the age
@@ -170,6 +171,15 @@ class TrajectoryResult:
 # --------------------------------------------------------------------------------------------------
 
 
+def id_text(value: Any) -> str:
+    """An id as text for matching across tables: 3072807, 3072807.0 and "3072807" are the same unit."""
+    if isinstance(value, (float, np.floating)) and math.isfinite(value) and float(value).is_integer():
+        return str(int(value))
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    return str(value).strip()
+
+
 def check_year(value: Any, what: str, layer: str | None = None, field_name: str | None = None) -> int:
     """A year given as a parameter: a whole number from 1900 to 2100, else an error naming it."""
     try:
@@ -300,8 +310,8 @@ def read_forecast(
     if not key:
         raise InputError(tr("give the unit id field that the forecast table uses"), layer=FORECAST)
     require_field(frame, key, FORECAST)
-    position = {str(v): i for i, v in enumerate(unit_ids)}
-    fid = frame[key].astype(str)
+    position = {id_text(v): i for i, v in enumerate(unit_ids)}
+    fid = frame[key].map(id_text)
     unknown = ~fid.isin(list(position))
     if unknown.any():
         first = frame.index[unknown.to_numpy()][0]
@@ -578,7 +588,7 @@ def compute_trajectory(
     fac = union.loc[keep].reset_index(drop=True)
     opens, closes = _open_close(fac, year_field, close_year_field, facility_id_field)
     owner = fac["__scenario__"].to_numpy()
-    fac_ids = feature_ids(fac, facility_id_field).astype(str).to_numpy()
+    fac_ids = feature_ids(fac, facility_id_field).map(id_text).to_numpy()
     fac_in = fac.drop(columns="__scenario__")
     _progress(progress, 0.05)
 
@@ -644,7 +654,7 @@ def compute_trajectory(
         sc_closes = closes.copy()
         for fid, year in dict(sc.closures).items():
             y = check_year(year, tr("closing year of {id} in scenario {name}").format(id=fid, name=sc.name), SCENARIO)
-            hit = fac_ids == str(fid)
+            hit = fac_ids == id_text(fid)
             if not hit.any():
                 raise InputError(
                     tr("scenario {name} closes facility {id}, which is not in the facility layer").format(
@@ -752,7 +762,7 @@ def _capacity_changes(sc: Scenario, fac_ids: np.ndarray, id_field: str | None) -
     out = []
     for fid, year, delta in sc.capacity_changes:
         y = check_year(year, tr("year of the capacity change of {id} in scenario {name}").format(id=fid, name=sc.name))
-        hit = np.nonzero(fac_ids == str(fid))[0]
+        hit = np.nonzero(fac_ids == id_text(fid))[0]
         if not hit.size:
             raise InputError(
                 tr("scenario {name} changes the capacity of facility {id}, which is not in the facility layer").format(
@@ -850,11 +860,11 @@ def scenarios_from_field(
     names = facilities[scenario_field].astype("string").str.strip()
     empty = (names.isna() | (names == "")).fillna(True).to_numpy(dtype=bool)
     baseline = facilities.loc[empty]
-    base_ids = set(feature_ids(baseline, id_field).astype(str)) if id_field else set()
+    base_ids = set(feature_ids(baseline, id_field).map(id_text)) if id_field else set()
     scenarios = []
     for name in dict.fromkeys(names[~empty]):
         rows = facilities.loc[(names == name).fillna(False).to_numpy()]
-        replaced = {i: YEAR_MIN for i in feature_ids(rows, id_field).astype(str) if i in base_ids} if id_field else {}
+        replaced = {i: YEAR_MIN for i in feature_ids(rows, id_field).map(id_text) if i in base_ids} if id_field else {}
         scenarios.append(Scenario(str(name), facilities=rows, closures=replaced))
     return baseline, scenarios
 

@@ -300,3 +300,14 @@ def test_scenarios_from_a_field_of_the_facility_layer() -> None:
     # plan: B loses F2 (150) and gains N1 (60, 2026) -> 2025: 0 places, deficit 200; 2026: 60 -> 140
     assert series(r, "B", "capacity", "plan") == [0, 60, 160, 160, 160]
     assert series(r, "B", "deficit", "plan") == [200, 140, 40, 40, 40]
+
+
+def test_forecast_ids_match_whatever_their_type() -> None:
+    """Unit ids 1 and 2 (integers) match a forecast that reads them as text or as 1.0."""
+    u = units()
+    u["uid"] = [1, 2]
+    text = pd.DataFrame({"uid": ["1", " 2"], "year": ["2027", "2027"], "population": ["1400", "2000"]})
+    r = run(u=u, forecast=text)
+    assert series(r, 1, "population") == pytest.approx([1000, 1200, 1400, 1400, 1400])
+    r2 = run(u=u, forecast=pd.DataFrame({"uid": [1.0], "pop_2027": [1400.0]}))
+    assert series(r2, 1, "population") == pytest.approx([1000, 1200, 1400, 1400, 1400])
