@@ -315,10 +315,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (not the targets' sizes)")
     parser.add_argument("--skip-million-units", action="store_true", help="leave the 1M-unit curve point out")
     parser.add_argument("--only", default="", help="comma-separated cases: units,points,million,curve,panel")
+    parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated methods (default: all five)")
     args = parser.parse_args(argv)
     scale = 0.1 if args.quick else 1.0
     only = set(filter(None, args.only.split(",")))
     want = lambda case: not only or case in only  # noqa: E731
+    global METHODS
+    METHODS = tuple(m for m in args.methods.split(",") if m)
 
     _app, _provider = start_qgis()
     import shapely

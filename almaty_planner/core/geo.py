@@ -220,40 +220,55 @@ def _points_of(kind: str, geoms: list[Any]) -> np.ndarray:
 _GEOS_POINT_ON_SURFACE: Any = None
 
 
+def _geos_surface_functions() -> Any:
+    """GEOS's point on surface, x, y, destroy and Hausdorff distance for shapely 1.8 (False if missing)."""
+    global _GEOS_POINT_ON_SURFACE
+    if _GEOS_POINT_ON_SURFACE is None:
+        _GEOS_POINT_ON_SURFACE = _load_surface_functions()
+    return _GEOS_POINT_ON_SURFACE
+
+
+def _load_surface_functions() -> Any:
+    """Bind the GEOS functions of :func:`_geos_surface_functions` through ctypes (False if missing)."""
+    try:
+        import ctypes
+
+        from shapely.geos import lgeos
+
+        lib = lgeos._lgeos
+        # lib[name] gives a new function object: shapely's own prototypes stay untouched
+        surface = lib["GEOSPointOnSurface_r"]
+        surface.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        surface.restype = ctypes.c_void_p
+        getters = []
+        for name in ("GEOSGeomGetX_r", "GEOSGeomGetY_r"):
+            fn = lib[name]
+            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
+            fn.restype = ctypes.c_int
+            getters.append(fn)
+        destroy = lib["GEOSGeom_destroy_r"]
+        destroy.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        destroy.restype = None
+        hausdorff = lib["GEOSHausdorffDistance_r"]
+        hausdorff.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
+        hausdorff.restype = ctypes.c_int
+        return (lgeos.geos_handle, surface, getters, destroy, hausdorff)
+    except Exception:  # an older GEOS: representative_point instead
+        return False
+
+
 def _points_on_surface_18(geoms: list[Any]) -> np.ndarray | None:
     """Shapely 1.8: x, y of GEOS's point on surface of each polygon, what ``representative_point``
     computes, without making a shapely Point of each (the wrapper costs more than GEOS itself).
 
     None when the GEOS library lacks the functions (then the caller uses representative_point).
     """
-    global _GEOS_POINT_ON_SURFACE
-    if _GEOS_POINT_ON_SURFACE is None:
-        try:
-            import ctypes
-
-            from shapely.geos import lgeos
-
-            lib = lgeos._lgeos
-            surface = lib.GEOSPointOnSurface_r
-            surface.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
-            surface.restype = ctypes.c_void_p
-            getters = []
-            for name in ("GEOSGeomGetX_r", "GEOSGeomGetY_r"):
-                fn = getattr(lib, name)
-                fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
-                fn.restype = ctypes.c_int
-                getters.append(fn)
-            destroy = lib.GEOSGeom_destroy_r
-            destroy.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
-            destroy.restype = None
-            _GEOS_POINT_ON_SURFACE = (lgeos.geos_handle, surface, getters, destroy)
-        except Exception:  # an older GEOS: representative_point instead
-            _GEOS_POINT_ON_SURFACE = False
-    if not _GEOS_POINT_ON_SURFACE:
+    functions = _geos_surface_functions()
+    if not functions:
         return None
     import ctypes
 
-    handle, surface, (get_x, get_y), destroy = _GEOS_POINT_ON_SURFACE
+    handle, surface, (get_x, get_y), destroy, _ = functions
     out = np.full((len(geoms), 2), np.nan)
     x, y = ctypes.c_double(), ctypes.c_double()
     rx, ry = ctypes.byref(x), ctypes.byref(y)
@@ -265,6 +280,49 @@ def _points_on_surface_18(geoms: list[Any]) -> np.ndarray | None:
             if get_x(handle, point, rx) == 1 and get_y(handle, point, ry) == 1:
                 out[i, 0] = x.value
                 out[i, 1] = y.value
+        finally:
+            destroy(handle, point)
+    return out
+
+
+def reach_from_inner_point(geoms: gpd.GeoSeries) -> np.ndarray:
+    """How far each unit reaches from the point inside it that stands for it: the Hausdorff distance
+    between the geometry and its ``representative_point`` (0 for a missing geometry).
+
+    Shapely 2 computes all at once; shapely 1.8 calls the same two GEOS functions per unit directly,
+    without a shapely Point per unit.
+    """
+    objects = list(geoms)
+    out = np.zeros(len(objects))
+    rows = [i for i, g in enumerate(objects) if g is not None]
+    if not rows:
+        return out
+    if _SHAPELY2:
+        arr = np.empty(len(rows), dtype=object)
+        arr[:] = [objects[i] for i in rows]
+        out[rows] = shapely.hausdorff_distance(arr, shapely.point_on_surface(arr))
+        return out
+    functions = _geos_surface_functions()
+    if not functions:
+        for i in rows:
+            out[i] = objects[i].hausdorff_distance(objects[i].representative_point())
+        return out
+    import ctypes
+
+    handle, surface, _getters, destroy, hausdorff = functions
+    value = ctypes.c_double()
+    ref = ctypes.byref(value)
+    for i in rows:
+        geom = objects[i]
+        point = surface(handle, geom._geom)
+        if not point:
+            out[i] = geom.hausdorff_distance(geom.representative_point())
+            continue
+        try:
+            if hausdorff(handle, geom._geom, point, ref) == 1:
+                out[i] = value.value
+            else:
+                out[i] = geom.hausdorff_distance(geom.representative_point())
         finally:
             destroy(handle, point)
     return out
@@ -366,7 +424,7 @@ def _geos_bound_getters() -> tuple[Any, list[Any]] | None:
 
             funcs = []
             for name in ("GEOSGeom_getXMin_r", "GEOSGeom_getYMin_r", "GEOSGeom_getXMax_r", "GEOSGeom_getYMax_r"):
-                fn = getattr(lgeos._lgeos, name)
+                fn = lgeos._lgeos[name]  # a new function object: shapely's prototypes stay untouched
                 fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
                 fn.restype = ctypes.c_int
                 funcs.append(fn)

@@ -78,7 +78,7 @@ from almaty_planner.core import access as fca
 from almaty_planner.core import reach
 from almaty_planner.core.definitions import METHODS, REACH_METHODS
 from almaty_planner.core.errors import Cancelled, InputError, PlannerError
-from almaty_planner.core.geo import point_coords, points_in_polygons, to_metric
+from almaty_planner.core.geo import point_coords, points_in_polygons, reach_from_inner_point, to_metric
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.norms import NormUsage, NormUse, compute_demand, select_option
 from almaty_planner.core.results import (
@@ -1055,10 +1055,7 @@ def _one_point_per_unit(
     as covered or none. Returns the warning that each unit counts as one point.
     """
     inhabited = (population > 0) | (demand > 0)
-    centres = units_m.geometry.representative_point()
-    reach_m = np.array(
-        [geom.hausdorff_distance(pt) if geom is not None else 0.0 for geom, pt in zip(units_m.geometry, centres)]
-    )
+    reach_m = reach_from_inner_point(units_m.geometry)
     too_large = inhabited & (reach_m > radius + 1e-9)
     if too_large.any():
         ids = feature_ids(units_in, id_field)[too_large]

@@ -112,3 +112,15 @@ def test_point_inside_each_polygon_line_and_multipoint() -> None:
     ]
     assert xy.tolist() == [list(p) for p in expected]
     assert all(s.covers(Point(p)) for s, p in zip([shapes[0], shapes[4]], xy[[0, 4]]))
+
+
+def test_reach_from_inner_point_is_hausdorff_to_representative_point() -> None:
+    """Each unit's reach from its point inside equals shapely's Hausdorff distance to that point."""
+    import geopandas as gpd
+
+    rng = np.random.default_rng(11)
+    shapes = [box(x, y, x + w, y + h) for x, y, w, h in rng.uniform(0, 100, (50, 4))]
+    shapes += [Polygon([(0, 0), (4, 0), (4, 1), (1, 1), (1, 4), (0, 4)]), None]
+    got = geo.reach_from_inner_point(gpd.GeoSeries(shapes))
+    expected = [0.0 if g is None else g.hausdorff_distance(g.representative_point()) for g in shapes]
+    assert got.tolist() == expected
