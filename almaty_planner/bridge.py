@@ -115,14 +115,11 @@ class _Kept:
         self.qgis = qgis
         self._where: dict[int, int] | None = None
 
-    def qgis_geometry(self, geom: Any) -> Any:
-        """The QGIS geometry ``geom`` was made from, or None when it was not made by this read."""
+    def positions(self) -> dict[int, int]:
+        """Position of each shapely object read, by its ``id`` (unique while this record holds them)."""
         if self._where is None:
             self._where = {id(o): i for i, o in enumerate(self.objects) if o is not None}
-        pos = self._where.get(id(geom))
-        if pos is None or self.objects[pos] is not geom:
-            return None
-        return self.qgis[pos]
+        return self._where
 
 
 def _plain_column(values: list[Any]) -> list[Any]:
@@ -420,6 +417,9 @@ def _qgis_column(series: pd.Series, field: QgsField) -> list[Any]:
         out[mask] = None
         return out.tolist()
     if ftype == FieldType.STRING and (pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.StringDtype)):
+        values = series.tolist()
+        if set(map(type, values)) <= {str}:  # text only, no null: nothing to convert
+            return values
         mask = _null_mask(series).tolist()
         return [
             None if null else (str(v.item()) if isinstance(v, np.generic) else str(v))
@@ -467,6 +467,24 @@ def reproject(gdf: gpd.GeoDataFrame, crs: CRS | None) -> gpd.GeoDataFrame:
     return gdf.to_crs(crs)
 
 
+def _output_geometries(geoms: list[Any], kept: _Kept | None, wkb_type: int | None) -> list[QgsGeometry]:
+    """The QGIS geometry of each result row: the input's own where the row kept the object read
+    (shaped only when its type differs from the sink's), else converted from shapely."""
+    out: list[QgsGeometry] = []
+    if kept is None:
+        return [_qgis_geometry(g, wkb_type) for g in geoms]
+    where = kept.positions()
+    objects, qgis = kept.objects, kept.qgis
+    for geom in geoms:
+        pos = where.get(id(geom)) if geom is not None else None
+        if pos is not None and objects[pos] is geom:
+            qgeom = qgis[pos]
+            out.append(qgeom if qgeom.wkbType() == wkb_type else _shaped(qgeom, wkb_type))
+        else:
+            out.append(_qgis_geometry(geom, wkb_type))
+    return out
+
+
 def write_features(
     sink: QgsFeatureSink,
     gdf: gpd.GeoDataFrame | pd.DataFrame,
@@ -485,40 +503,33 @@ def write_features(
     """
     has_geometry = isinstance(gdf, gpd.GeoDataFrame) and gdf.geometry.name in gdf.columns
     kept = _KEPT.get(source) if source is not None and has_geometry else None
+    total = len(gdf)
     if has_geometry:
         gdf = reproject(gdf, crs)
-        geoms: list[Any] = gdf.geometry.tolist()
-    else:
-        geoms = [None] * len(gdf)
+        qgeoms: list[Any] = _output_geometries(np.asarray(gdf.geometry.array, dtype=object).tolist(), kept, wkb_type)
     names = [fields.at(i).name() for i in range(fields.count())]
-    total = len(gdf)
     empty = [None] * total
     columns = [_qgis_column(gdf[name], fields.at(i)) if name in gdf.columns else empty for i, name in enumerate(names)]
-    rows = zip(*columns) if columns else ([] for _ in range(total))
+    rows = list(zip(*columns)) if columns else [()] * total
     written = 0
-    batch: list[QgsFeature] = []
-    first = 0
-    for row, (geom, values) in enumerate(zip(geoms, rows)):
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(values))
+    for first in range(0, total, BATCH):
+        if _canceled(feedback):
+            raise Canceled(tr("Canceled while writing {layer}.").format(layer=layer_name))
+        batch: list[QgsFeature] = []
+        for values in rows[first : first + BATCH]:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(values))
+            batch.append(feature)
         if has_geometry:
-            qgeom = kept.qgis_geometry(geom) if kept is not None and geom is not None else None
-            feature.setGeometry(_qgis_geometry(geom, wkb_type) if qgeom is None else _shaped(qgeom, wkb_type))
-        batch.append(feature)
-        if len(batch) >= BATCH or row == total - 1:
-            if _canceled(feedback):
-                raise Canceled(tr("Canceled while writing {layer}.").format(layer=layer_name))
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(
-                    tr("The result layer {layer} could not be written (feature {row}).").format(
-                        layer=layer_name, row=first
-                    )
-                )
-            written += len(batch)
-            batch = []
-            first = row + 1
-            if feedback is not None and total:
-                feedback.setProgress(100.0 * row / total)
+            for feature, qgeom in zip(batch, qgeoms[first : first + BATCH]):
+                feature.setGeometry(qgeom)
+        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(
+                tr("The result layer {layer} could not be written (feature {row}).").format(layer=layer_name, row=first)
+            )
+        written += len(batch)
+        if feedback is not None and total:
+            feedback.setProgress(100.0 * (first + len(batch)) / total)
     return written
 
 

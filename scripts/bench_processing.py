@@ -46,7 +46,7 @@ from qgis.core import (  # noqa: E402
     QgsVectorLayer,
 )
 
-METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
+ALL_METHODS = ("unit_balance", "catchment", "assignment", "2sfca", "e2sfca")
 X0, Y0, SIDE = 600_000.0, 4_770_000.0, 26_000.0  # about Almaty's 683 km2, EPSG:32643
 DEMO = ROOT / "resources" / "demo" / "almaty_demo.gpkg"
 
@@ -252,10 +252,12 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
 
-def table_of_methods(label: str, units: Any, facs: Any, points: Any, reference: float, limit_s: float) -> list[str]:
+def table_of_methods(
+    label: str, units: Any, facs: Any, points: Any, reference: float, limit_s: float, methods: tuple[str, ...]
+) -> list[str]:
     """Run every method; one line each with read / compute / write and the ratio to ``reference``."""
     lines = []
-    for method in METHODS:
+    for method in methods:
         total, read, compute, write = provision(units, facs, method, points)
         ratio = reference / total
         ok = total <= limit_s and ratio >= 4.0
@@ -315,13 +317,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (not the targets' sizes)")
     parser.add_argument("--skip-million-units", action="store_true", help="leave the 1M-unit curve point out")
     parser.add_argument("--only", default="", help="comma-separated cases: units,points,million,curve,panel")
-    parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated methods (default: all five)")
+    parser.add_argument("--methods", default=",".join(ALL_METHODS), help="comma-separated methods (default: all five)")
     args = parser.parse_args(argv)
     scale = 0.1 if args.quick else 1.0
     only = set(filter(None, args.only.split(",")))
     want = lambda case: not only or case in only  # noqa: E731
-    global METHODS
-    METHODS = tuple(m for m in args.methods.split(",") if m)
+    methods = tuple(m for m in args.methods.split(",") if m)
 
     _app, _provider = start_qgis()
     import shapely
@@ -343,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         reference = qgis_sum(units, facs, "capacity")
         print(f"{units.featureCount():,} units x {n_fac:,} facilities (no population points):", flush=True)
         print(f"  QGIS joinbylocationsummary (sum of capacity): {reference:.2f} s", flush=True)
-        table_of_methods("units", units, facs, None, reference, 5.0)
+        table_of_methods("units", units, facs, None, reference, 5.0, methods)
         QgsProject.instance().removeMapLayer(units.id())
 
     units_2k = squares(2_000, rng)
@@ -353,14 +354,14 @@ def main(argv: list[str] | None = None) -> int:
         reference = qgis_sum(units_2k, pts, "residents")
         print(f"{units_2k.featureCount():,} units + {n:,} population points + {n_fac:,} facilities:", flush=True)
         print(f"  QGIS joinbylocationsummary (sum of residents): {reference:.2f} s", flush=True)
-        table_of_methods("points", units_2k, facs, pts, reference, 4.0)
+        table_of_methods("points", units_2k, facs, pts, reference, 4.0, methods)
         QgsProject.instance().removeMapLayer(pts.id())
 
     if want("million"):
         n = int(1_000_000 * scale)
         pts = population_points(n, rng)
         print(f"{units_2k.featureCount():,} units + {n:,} population points + {n_fac:,} facilities:", flush=True)
-        for method in METHODS:
+        for method in methods:
             total, read, compute, write = provision(units_2k, facs, method, pts)
             print(
                 f"  million {method:<12} {total:6.2f} s  (read {read:5.2f}, compute {compute:5.2f}, write {write:5.2f})"
