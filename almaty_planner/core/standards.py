@@ -37,6 +37,7 @@ from almaty_planner.core.errors import Cancelled, InputError, NormPackError
 from almaty_planner.core.i18n import tr
 
 STATUSES = ("met", "not_met", "not_applicable", "no_data")
+SERVICE_ID = "srs_sufficiency"  # the ``service`` of the settlements result (reports tell it by this)
 CHECKS = ("present", "within_reach", "per_1000", "population_band", "attribute")
 MODES = ("straight", "roads")
 FORMULAS = ("share", "weighted")
@@ -93,6 +94,10 @@ BAND_KEYS = ("id", "title", "min_pct")
 TIERS = (1, 2, 3, 4, 5)
 
 SETTLEMENT_COLUMNS = (
+    "settlement",
+    "settlement_group",
+    "residents_counted",
+    "service",
     "tier",
     "standards_applicable",
     "standards_met",
@@ -1089,6 +1094,13 @@ def check_settlements(
     )
     warnings.extend(keep_warnings)
     summary = _summarise(details, ids, formula)
+    out["settlement"] = ids.to_numpy()
+    group = inputs.group_field
+    out["settlement_group"] = (
+        settlements[group].astype(str).to_numpy() if group and group in settlements.columns else None
+    )
+    out["residents_counted"] = population.to_numpy()
+    out["service"] = SERVICE_ID
     out["tier"] = tiers.astype("int64").to_numpy()
     for col in ("standards_applicable", "standards_met", "standards_no_data"):
         out[col] = summary[col].to_numpy()
@@ -1442,10 +1454,11 @@ def _candidate_actions(result: SufficiencyResult) -> list[Action]:
         if std.check == "within_reach":
             limit = _to_metres(float(std.threshold["value"]), std.threshold["unit"], std)
             mode = std.data.get("mode", "straight")
-            pairs = measure.between(mode, limit)
+            # along roads without the road graph (a result read back from its tables): only the settlement itself
+            pairs = measure.between(mode, limit) if mode != "roads" or measure.graph is not None else None
             unmet_ids = set(rows["settlement"].tolist())
             reach: dict[int, list[int]] = {}
-            for a, b in zip(pairs.point, pairs.facility):
+            for a, b in zip(pairs.point, pairs.facility) if pairs is not None else ():
                 reach.setdefault(int(b), []).append(int(a))
             for sid in rows["settlement"]:
                 here = pos_of[sid]
@@ -1824,4 +1837,83 @@ def write_result_gpkg(path: Any, run: SrsRun) -> Any:
             "srs_what_to_build": table(run.actions),
             "srs_plan": table(run.plan),
         },
+    )
+
+
+def run_from_tables(
+    settlements: Any,
+    details: pd.DataFrame,
+    pack: Any = None,
+    *,
+    target_pct: float | None = None,
+    extra_dirs: Sequence[Any] | None = None,
+) -> SrsRun:
+    """A run rebuilt from its result tables (the settlements layer and the checklist), e.g. for a report.
+
+    The pack is the one the settlements name (``norm_pack``) unless given; the target is the pack's
+    ``national_target_2028`` reference level, else 70%. Objects are not needed: what a new object would
+    serve is measured between the settlements (straight line; along roads only the settlement itself).
+    """
+    import geopandas as gpd
+
+    from almaty_planner.core.geo import to_metric
+
+    needed = ("settlement", "residents_counted", "sufficiency_formula", "norm_pack")
+    for col in needed:
+        if col not in settlements.columns:
+            raise InputError(
+                tr("not a result of srs_sufficiency: the field {field} is missing").format(field=col),
+                layer="settlements",
+                field=col,
+            )
+    for col in ("settlement", "standard_id", "status"):
+        if col not in details.columns:
+            raise InputError(
+                tr("not a checklist of srs_sufficiency: the field {field} is missing").format(field=col),
+                layer="details",
+                field=col,
+            )
+    if pack is None:
+        from almaty_planner.core.norms import load_pack
+
+        pack = load_pack(str(settlements["norm_pack"].iloc[0]), extra_dirs)
+    stds = standards_of(pack)
+    formula = str(settlements["sufficiency_formula"].iloc[0])
+    frame = settlements.reset_index(drop=True)
+    ids = pd.Series(frame["settlement"].to_numpy(), index=frame.index)
+    # ids read back from a layer may have changed type (text in one table, integer in the other)
+    key = {str(v): v for v in ids}
+    d = pd.DataFrame(details).copy()
+    d["settlement"] = [key.get(str(v), v) for v in d["settlement"]]
+    keep = [c for c in DETAIL_COLUMNS if c in d.columns]
+    d = d[keep].reset_index(drop=True)
+    population = pd.Series(pd.to_numeric(frame["residents_counted"], errors="coerce").to_numpy(), index=frame.index)
+    summary = _summarise(d, ids, formula)
+    exact = [None if p is None or pd.isna(p) else float(p) for p in summary["sufficiency_pct"]]
+    unverified = sorted(
+        {k for v in frame.get("norm_unverified", pd.Series(dtype=str)).dropna() for k in str(v).split(",") if k}
+    )
+    metric = to_metric({"settlements": gpd.GeoDataFrame(frame, geometry=frame.geometry.name, crs=settlements.crs)})
+    inputs = SettlementInputs(
+        settlements=metric.layers["settlements"],
+        population_field="residents_counted",
+        objects=gpd.GeoDataFrame({"kind": []}, geometry=[], crs=metric.crs),
+        kind_field="kind",
+    )
+    result = SufficiencyResult(frame, d, formula, stds, [formula_note(formula)], unverified)
+    result.population = population  # type: ignore[attr-defined]
+    result.exact_pct = exact  # type: ignore[attr-defined]
+    result.ids = ids  # type: ignore[attr-defined]
+    result.measure = _Measure(inputs, pd.Series([], dtype=str), stds.settlement_radius())  # type: ignore[attr-defined]
+    group_field = "settlement_group" if frame["settlement_group"].notna().any() else None
+    if target_pct is None:
+        target_pct = stds.reference_level("national_target_2028") or 70.0
+    return SrsRun(
+        result=result,
+        aggregates=result.aggregates(group_field),
+        shares=result.standard_shares(group_field),
+        actions=rank_actions(result, group_field),
+        plan=plan_to_target(result, float(target_pct)),
+        target_pct=float(target_pct),
+        group_field=group_field,
     )

@@ -10,6 +10,7 @@ import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
 )
@@ -34,6 +35,7 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
     INPUTS = "INPUTS"
     LANGUAGE = "LANGUAGE"
     OUTPUT = "OUTPUT"
+    OUTPUT_SETTLEMENTS = "OUTPUT_SETTLEMENTS"
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:
         """INPUTS (result layers), LANGUAGE (en, ru, kk), OUTPUT (.xlsx)."""
@@ -52,6 +54,12 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
                 self.OUTPUT, self.tr("Excel report"), self.tr("Excel workbook (*.xlsx)"), defaultValue=None
             )
         )
+        self.addOutput(
+            QgsProcessingOutputFile(
+                self.OUTPUT_SETTLEMENTS,
+                self.tr("Monitoring workbook of the settlements (when INPUTS mix both kinds of result)"),
+            )
+        )
 
     def processAlgorithm(self, parameters: dict[str, Any], context: Any, feedback: Any) -> dict[str, Any]:
         """Read every result layer as a table and write the workbook."""
@@ -61,10 +69,18 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
         if not layers:
             raise QgsProcessingException(tr("Give at least one result layer (INPUTS)."))
         tables, inputs, warnings = [], [], []
+        srs_settlements, srs_details = [], []
         for n, layer in enumerate(layers):
             prm.check_canceled(feedback)
             frame = bridge.source_to_gdf(layer, layer.name())
             table = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+            # the regional standards of settlements (srs_sufficiency) have their own monitoring workbook
+            if "standards_applicable" in table.columns and "sufficiency_pct" in table.columns:
+                srs_settlements.append(frame)
+                continue
+            if {"settlement", "standard_id", "status"} <= set(table.columns):
+                srs_details.append(table)
+                continue
             if "service" not in table.columns:
                 raise QgsProcessingException(
                     tr("The layer {layer} is not a result of this plugin (it has no field service).").format(
@@ -74,8 +90,29 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
             tables.append(table)
             inputs.append({"name": layer.name(), "path": layer.source(), "features": len(table)})
             feedback.setProgress(40.0 * (n + 1) / len(layers))
-        packs = installed_packs(tables, warnings)
         lang = prm.enum_string(self, parameters, self.LANGUAGE, context) or language()
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        results: dict[str, Any] = {}
+        if srs_settlements or srs_details:
+            if len(srs_settlements) != 1 or len(srs_details) != 1:
+                raise QgsProcessingException(
+                    tr(
+                        "For the monitoring workbook give one settlements result of srs_sufficiency and its "
+                        "checklist (OUTPUT_DETAILS) among INPUTS."
+                    )
+                )
+            from almaty_planner.core.srs_report import write_srs_workbook
+            from almaty_planner.core.standards import run_from_tables
+
+            srs_path = path if not tables else str(Path(path).with_name(Path(path).stem + "_settlements.xlsx"))
+            with prm.planner_errors():
+                run = run_from_tables(srs_settlements[0], srs_details[0], extra_dirs=prm.profile_dirs())
+                written = write_srs_workbook(srs_path, run, language=lang)
+            results[self.OUTPUT if not tables else self.OUTPUT_SETTLEMENTS] = str(written)
+            if not tables:
+                feedback.setProgress(100)
+                return results
+        packs = installed_packs(tables, warnings)
         crs = {layer.crs().authid() for layer in layers if layer.crs().isValid()}
         methods = sorted({str(m) for t in tables if "method" in t.columns for m in t["method"].dropna().unique()})
         meta = {
@@ -84,12 +121,12 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
             "method": ", ".join(methods),
             "warnings": warnings,
         }
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         with prm.planner_errors():
             written = write_deficit_report(path, tables, language=lang, run_meta=meta, packs=packs)
         prm.push_warnings(feedback, warnings)
         feedback.setProgress(100)
-        return {self.OUTPUT: str(written)}
+        results[self.OUTPUT] = str(written)
+        return results
 
 
 def installed_packs(tables: list[pd.DataFrame], warnings: list[str]) -> dict[str, Any]:

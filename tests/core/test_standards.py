@@ -482,3 +482,31 @@ def test_command_line_and_workbook(tmp_path):
                         "--pack", str(pack), "--out", str(tmp_path / "x.gpkg")])  # fmt: skip
     assert cli_bad == 2
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_run_rebuilt_from_its_tables(tmp_path):
+    """The settlements and checklist read back from the GeoPackage give the same aggregates, ranking and plan."""
+    from almaty_planner.core.standards import run_from_frames, run_from_tables, write_result_gpkg
+
+    pack = load_pack(write_pack(tmp_path))
+    run = run_from_frames(
+        settlements(),
+        [("objects", objects())],
+        pack,
+        population_field="pop",
+        tier_field="tier",
+        id_field="sid",
+        group_field="district",
+        capacity_field="capacity",
+    )
+    out = write_result_gpkg(tmp_path / "srs.gpkg", run)
+    back = run_from_tables(
+        gpd.read_file(out, layer="srs_settlements"), gpd.read_file(out, layer="srs_details"), pack, target_pct=70.0
+    )
+    pd.testing.assert_frame_equal(back.aggregates, run.aggregates, check_dtype=False)
+    pd.testing.assert_frame_equal(back.shares, run.shares, check_dtype=False)
+    cols = ["settlement", "build", "standard_id", "residents_served", "level_gain_points"]
+    pd.testing.assert_frame_equal(back.actions[cols], run.actions[cols], check_dtype=False)
+    pd.testing.assert_frame_equal(back.plan, run.plan, check_dtype=False)
+    assert set(run.result.settlements["service"]) == {"srs_sufficiency"}
+    assert list(run.result.settlements["settlement_group"]) == ["d1", "d1", "d2"]

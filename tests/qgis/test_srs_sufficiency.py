@@ -159,3 +159,48 @@ def test_export_then_import_standards(provider: Any, tmp_path: Path, monkeypatch
     assert Path(result["OUTPUT"]).parent == tmp_path / "profile"
     copy = load_pack(result["OUTPUT"])
     assert standards_of(copy).section["checklist"] == standards_of(load_pack("kz_srs")).section["checklist"]
+
+
+def test_excel_report_writes_the_monitoring_workbook(provider: Any, tmp_path: Path) -> None:
+    """excel_report on the settlements result and its checklist: the workbook holds the hand statuses."""
+    import openpyxl
+    import processing
+
+    pack = write_pack(tmp_path)
+    result = run(
+        {
+            "SETTLEMENTS": settlements(),
+            "POPULATION_FIELD": "pop",
+            "TIER_FIELD": "tier",
+            "OBJECTS": [objects()],
+            "NORM_PACK_FILE": str(pack),
+            "SETTLEMENT_ID_FIELD": "sid",
+            "CAPACITY_FIELD": "capacity",
+            "OUTPUT": "memory:",
+            "OUTPUT_DETAILS": "memory:",
+        }
+    )
+    from almaty_planner.processing_provider import params as prm
+
+    # the pack of the test lives in tmp_path: the report finds it there, as a user's profile pack
+    original = prm.profile_dirs
+    prm.profile_dirs = lambda: [tmp_path]
+    try:
+        out = processing.run(
+            "almaty_planner:excel_report",
+            {
+                "INPUTS": [result["OUTPUT"], result["OUTPUT_DETAILS"]],
+                "LANGUAGE": "en",
+                "OUTPUT": str(tmp_path / "monitoring.xlsx"),
+            },
+        )
+    finally:
+        prm.profile_dirs = original
+    wb = openpyxl.load_workbook(out["OUTPUT"])
+    ws = wb["Checklist"]
+    header = [c.value for c in ws[1]]
+    col = next(i for i, h in enumerate(header) if h and h.endswith("(water)"))
+    assert {r[0].value: r[col].value for r in ws.iter_rows(min_row=2)} == {"A": "met", "B": "not met", "C": "no data"}
+    pct = {r[0].value: r[1].value for r in ws.iter_rows(min_row=2)}
+    assert pct["A"] == pytest.approx(66.67)
+    assert "Plan to the target" in wb.sheetnames
