@@ -138,6 +138,11 @@
       <source>Tables (*.csv *.xlsx)</source>
       <translation>Кестелер (*.csv *.xlsx)</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_excel_report.py" line="60" />
+      <source>Monitoring workbook of the settlements (when INPUTS mix both kinds of result)</source>
+      <translation>Елді мекендер мониторингінің кітабы (INPUTS ішінде нәтижелердің екі түрі де болса)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -790,6 +795,289 @@
       <location filename="../almaty_planner/core/standards_io.py" line="91" />
       <source>{path}: the table cannot be read: {error}</source>
       <translation>{path}: кестені оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_excel_report.py" line="99" />
+      <source>For the monitoring workbook give one settlements result of srs_sufficiency and its checklist (OUTPUT_DETAILS) among INPUTS.</source>
+      <translation>Мониторинг кітабы үшін INPUTS ішіне srs_sufficiency бір елді мекендер нәтижесін және оның тізбесін (OUTPUT_DETAILS) беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1872" />
+      <source>not a checklist of srs_sufficiency: the field {field} is missing</source>
+      <translation>бұл srs_sufficiency тізбесі емес: {field} өрісі жоқ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1865" />
+      <source>not a result of srs_sufficiency: the field {field} is missing</source>
+      <translation>бұл srs_sufficiency нәтижесі емес: {field} өрісі жоқ</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="264" />
+      <source>Aggregates</source>
+      <translation>Жиынтық көрсеткіштер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="511" />
+      <source>Build or provide</source>
+      <translation>Салу немесе қамтамасыз ету</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>By population, %</source>
+      <translation>Халық саны бойынша, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="263" />
+      <source>Checklist of the settlement</source>
+      <translation>Елді мекен тізбесі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="371" />
+      <source>Choose the population field of the settlements.</source>
+      <translation>Елді мекендердің халық саны өрісін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="369" />
+      <source>Choose the settlements layer.</source>
+      <translation>Елді мекендер қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="373" />
+      <source>Choose the tier field or the status field of the settlements.</source>
+      <translation>Елді мекендердің санат өрісін немесе мәртебе өрісін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Detail</source>
+      <translation>Түсініктеме</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Direction</source>
+      <translation>Бағыт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="170" />
+      <source>District or region field</source>
+      <translation>Аудан немесе облыс өрісі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="279" />
+      <source>Export monitoring workbook…</source>
+      <translation>Мониторинг кітабын шығару…</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>Group</source>
+      <translation>Топ</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="168" />
+      <source>Id field</source>
+      <translation>Идентификатор өрісі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="195" />
+      <source>Kind field</source>
+      <translation>Нысан түрінің өрісі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="514" />
+      <source>Level gain, points</source>
+      <translation>Деңгей өсімі, п.т.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>Mean, %</source>
+      <translation>Орташа, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="576" />
+      <source>Monitoring workbook</source>
+      <translation>Мониторинг кітабы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="375" />
+      <source>No norm pack with a checklist of regional standards is available.</source>
+      <translation>Өңірлік стандарттар тізбесі бар нормативтер пакеті жоқ.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="531" />
+      <source>No object is needed to reach the target, or none can raise the level.</source>
+      <translation>Мақсатқа жету үшін нысан қажет емес, немесе ешбір нысан деңгейді көтермейді.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="194" />
+      <source>Object layers</source>
+      <translation>Нысандар қабаттары</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="179" />
+      <source>Objects</source>
+      <translation>Нысандар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="509" />
+      <source>Rank</source>
+      <translation>Орын</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="413" />
+      <source>Regional standards of settlements</source>
+      <translation>Елді мекендердің өңірлік стандарттары</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="437" />
+      <source>Regional standards: {error}</source>
+      <translation>Өңірлік стандарттар: {error}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>Residents</source>
+      <translation>Тұрғындар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="513" />
+      <source>Residents served</source>
+      <translation>Қызмет көрсетілетін тұрғындар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="197" />
+      <source>Roads</source>
+      <translation>Жолдар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="245" />
+      <source>Run the check to see the settlements' sufficiency.</source>
+      <translation>Елді мекендердің қамтамасыз етілуін көру үшін тексеруді іске қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="250" />
+      <source>Settlement</source>
+      <translation>Елді мекен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/dock.py" line="302" />
+      <source>Settlements</source>
+      <translation>Елді мекендер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="150" />
+      <source>Settlements (points or polygons)</source>
+      <translation>Елді мекендер (нүктелер немесе полигондар)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="448" />
+      <source>Settlements: checklist</source>
+      <translation>Елді мекендер: тізбе</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="443" />
+      <source>Settlements: sufficiency</source>
+      <translation>Елді мекендер: қамтамасыз етілу</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="512" />
+      <source>Standard</source>
+      <translation>Стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="200" />
+      <source>Standards</source>
+      <translation>Стандарттар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Status</source>
+      <translation>Мәртебе</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="218" />
+      <source>Sufficiency formula</source>
+      <translation>Қамтамасыз етілу формуласы</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="219" />
+      <source>Target level</source>
+      <translation>Мақсатты деңгей</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="453" />
+      <source>The regional standards check is done.</source>
+      <translation>Өңірлік стандарттарды тексеру аяқталды.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="605" />
+      <source>The workbook was not written: {error}</source>
+      <translation>Кітап жазылмады: {error}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Threshold</source>
+      <translation>Шек</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="166" />
+      <source>Tier field (1-5)</source>
+      <translation>Санат өрісі (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="265" />
+      <source>What to build (ranked by residents served)</source>
+      <translation>Не салу керек (қызмет көрсетілетін тұрғындар саны бойынша)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="601" />
+      <source>Wrote {path}</source>
+      <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="207" />
+      <source>as the pack says</source>
+      <translation>пакеттегідей</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="55" />
+      <source>met</source>
+      <translation>орындалды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="58" />
+      <source>not applicable</source>
+      <translation>қолданылмайды</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="56" />
+      <source>not met</source>
+      <translation>орындалмады</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="188" />
+      <source>optional, for standards per 1000 residents</source>
+      <translation>міндетті емес, 1000 тұрғынға шаққандағы стандарттар үшін</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="208" />
+      <source>share of applicable standards</source>
+      <translation>қолданылатын стандарттар үлесі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="209" />
+      <source>weighted by the standards' weights</source>
+      <translation>стандарттар салмағымен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="524" />
+      <source>{n} objects bring the level to {level}% (target {target}%); chosen greedily, not proven the shortest.</source>
+      <translation>{n} нысан деңгейді {level}%-ға көтереді (мақсат {target}%); ашкөз әдіспен таңдалды, ең қысқа екені дәлелденбеген.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="486" />
+      <source>{n} settlements: mean sufficiency {mean}%, by population {weighted}% (formula {formula}: our reading, the official formula is not published).</source>
+      <translation>{n} елді мекен: орташа қамтамасыз етілу {mean}%, халық саны бойынша {weighted}% (формула {formula}: біздің түсінігіміз, ресми формула жарияланбаған).</translation>
     </message>
   </context>
 </TS>

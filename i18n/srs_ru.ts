@@ -138,6 +138,11 @@
       <source>Tables (*.csv *.xlsx)</source>
       <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_excel_report.py" line="60" />
+      <source>Monitoring workbook of the settlements (when INPUTS mix both kinds of result)</source>
+      <translation>Книга мониторинга населённых пунктов (если в INPUTS оба вида результатов)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -790,6 +795,289 @@
       <location filename="../almaty_planner/core/standards_io.py" line="91" />
       <source>{path}: the table cannot be read: {error}</source>
       <translation>{path}: таблицу нельзя прочитать: {error}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_excel_report.py" line="99" />
+      <source>For the monitoring workbook give one settlements result of srs_sufficiency and its checklist (OUTPUT_DETAILS) among INPUTS.</source>
+      <translation>Для книги мониторинга передайте в INPUTS один результат srs_sufficiency по населённым пунктам и его перечень (OUTPUT_DETAILS).</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1872" />
+      <source>not a checklist of srs_sufficiency: the field {field} is missing</source>
+      <translation>это не перечень srs_sufficiency: нет поля {field}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/standards.py" line="1865" />
+      <source>not a result of srs_sufficiency: the field {field} is missing</source>
+      <translation>это не результат srs_sufficiency: нет поля {field}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="264" />
+      <source>Aggregates</source>
+      <translation>Сводные показатели</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="511" />
+      <source>Build or provide</source>
+      <translation>Построить или обеспечить</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>By population, %</source>
+      <translation>По численности, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="263" />
+      <source>Checklist of the settlement</source>
+      <translation>Перечень по населённому пункту</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="371" />
+      <source>Choose the population field of the settlements.</source>
+      <translation>Выберите поле численности населённых пунктов.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="369" />
+      <source>Choose the settlements layer.</source>
+      <translation>Выберите слой населённых пунктов.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="373" />
+      <source>Choose the tier field or the status field of the settlements.</source>
+      <translation>Выберите поле категории или поле статуса населённых пунктов.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Detail</source>
+      <translation>Пояснение</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Direction</source>
+      <translation>Направление</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="170" />
+      <source>District or region field</source>
+      <translation>Поле района или области</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="279" />
+      <source>Export monitoring workbook…</source>
+      <translation>Выгрузить книгу мониторинга…</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>Group</source>
+      <translation>Группа</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="168" />
+      <source>Id field</source>
+      <translation>Поле идентификатора</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="195" />
+      <source>Kind field</source>
+      <translation>Поле вида объекта</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="514" />
+      <source>Level gain, points</source>
+      <translation>Прирост уровня, п.п.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>Mean, %</source>
+      <translation>Среднее, %</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="576" />
+      <source>Monitoring workbook</source>
+      <translation>Книга мониторинга</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="375" />
+      <source>No norm pack with a checklist of regional standards is available.</source>
+      <translation>Нет пакета нормативов с перечнем региональных стандартов.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="531" />
+      <source>No object is needed to reach the target, or none can raise the level.</source>
+      <translation>Для достижения цели объекты не нужны, или ни один объект не поднимает уровень.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="194" />
+      <source>Object layers</source>
+      <translation>Слои объектов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="179" />
+      <source>Objects</source>
+      <translation>Объекты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="509" />
+      <source>Rank</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="413" />
+      <source>Regional standards of settlements</source>
+      <translation>Региональные стандарты населённых пунктов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="437" />
+      <source>Regional standards: {error}</source>
+      <translation>Региональные стандарты: {error}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="499" />
+      <source>Residents</source>
+      <translation>Жители</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="513" />
+      <source>Residents served</source>
+      <translation>Обслуживаемых жителей</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="197" />
+      <source>Roads</source>
+      <translation>Дороги</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="245" />
+      <source>Run the check to see the settlements' sufficiency.</source>
+      <translation>Запустите проверку, чтобы увидеть обеспеченность населённых пунктов.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="250" />
+      <source>Settlement</source>
+      <translation>Населённый пункт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/dock.py" line="302" />
+      <source>Settlements</source>
+      <translation>Населённые пункты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="150" />
+      <source>Settlements (points or polygons)</source>
+      <translation>Населённые пункты (точки или полигоны)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="448" />
+      <source>Settlements: checklist</source>
+      <translation>Населённые пункты: перечень</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="443" />
+      <source>Settlements: sufficiency</source>
+      <translation>Населённые пункты: обеспеченность</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="512" />
+      <source>Standard</source>
+      <translation>Стандарт</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="200" />
+      <source>Standards</source>
+      <translation>Стандарты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="218" />
+      <source>Sufficiency formula</source>
+      <translation>Формула обеспеченности</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="219" />
+      <source>Target level</source>
+      <translation>Целевой уровень</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="453" />
+      <source>The regional standards check is done.</source>
+      <translation>Проверка региональных стандартов выполнена.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="605" />
+      <source>The workbook was not written: {error}</source>
+      <translation>Книга не записана: {error}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="560" />
+      <source>Threshold</source>
+      <translation>Порог</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="166" />
+      <source>Tier field (1-5)</source>
+      <translation>Поле категории (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="265" />
+      <source>What to build (ranked by residents served)</source>
+      <translation>Что построить (по числу обслуживаемых жителей)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="601" />
+      <source>Wrote {path}</source>
+      <translation>Записано: {path}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="207" />
+      <source>as the pack says</source>
+      <translation>как в пакете</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="55" />
+      <source>met</source>
+      <translation>выполнен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="58" />
+      <source>not applicable</source>
+      <translation>не применяется</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="56" />
+      <source>not met</source>
+      <translation>не выполнен</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="188" />
+      <source>optional, for standards per 1000 residents</source>
+      <translation>необязательно, для стандартов на 1000 жителей</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="208" />
+      <source>share of applicable standards</source>
+      <translation>доля применимых стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="209" />
+      <source>weighted by the standards' weights</source>
+      <translation>с весами стандартов</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="524" />
+      <source>{n} objects bring the level to {level}% (target {target}%); chosen greedily, not proven the shortest.</source>
+      <translation>{n} объектов поднимают уровень до {level}% (цель {target}%); выбраны жадно, не доказано, что это кратчайший перечень.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/settlements_tab.py" line="486" />
+      <source>{n} settlements: mean sufficiency {mean}%, by population {weighted}% (formula {formula}: our reading, the official formula is not published).</source>
+      <translation>{n} населённых пунктов: средняя обеспеченность {mean}%, по численности {weighted}% (формула {formula}: наше прочтение, официальная формула не опубликована).</translation>
     </message>
   </context>
 </TS>

@@ -309,6 +309,10 @@ class RegionalStandardsDock(QgsDockWidget):
 
         self.plan = PlanTab(self)
         self.panel.tabs.addTab(self.plan, tr("Plan"))
+        from almaty_planner.gui.settlements_tab import SettlementsTab
+
+        self.settlements = SettlementsTab(self)
+        self.panel.tabs.addTab(self.settlements, tr("Settlements"))
         self._connect()
         self.load_settings()
 
@@ -338,6 +342,7 @@ class RegionalStandardsDock(QgsDockWidget):
         if self.run is not None and self.run.is_running():
             self.run.cancel()
         self.plan.cleanup()
+        self.settlements.cleanup()
         for signal, slot in (
             (self.project.readProject, self._project_read),
             (self.project.cleared, self._project_cleared),
