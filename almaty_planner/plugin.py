@@ -102,16 +102,9 @@ class AlmatyPlannerPlugin:
 
     def toggle_dock(self) -> None:
         """Show or hide the Regional Standards dock (created on first use)."""
-        try:
-            from almaty_planner.gui.dock import RegionalStandardsDock
-        except ImportError:
-            self.iface.messageBar().pushMessage(
-                tr(PLUGIN_NAME),
-                tr("The Regional Standards panel is not available in this version."),
-                Qgis.MessageLevel.Info,
-            )
-            return
         from qgis.PyQt.QtCore import Qt
+
+        from almaty_planner.gui.dock import RegionalStandardsDock
 
         if self.dock is None:
             self.dock = RegionalStandardsDock(self.iface)

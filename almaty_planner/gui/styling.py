@@ -42,17 +42,11 @@ def style_file(kind: str) -> Path | None:
 
 
 def _apply_shipped(layer: QgsVectorLayer, kind: str) -> bool:
-    """Apply the style the Processing algorithms use (``almaty_planner.styles``), else load the QML."""
-    path = style_file(kind)
-    if path is None:
+    """Apply the style the Processing algorithms use (``almaty_planner.styles``)."""
+    from almaty_planner import styles
+
+    if style_file(kind) is None:
         return False
-    try:
-        from almaty_planner import styles
-    except ImportError:
-        message, ok = layer.loadNamedStyle(str(path))
-        if not ok:
-            LOGGER.warning("style %s could not be loaded: %s", path, message)
-        return bool(ok)
     return bool(styles.apply_style(layer, STYLE_KINDS[kind]))
 
 

@@ -63,39 +63,16 @@ def profile_dirs() -> list[Path]:
     return [profile_norms_dir()]
 
 
-_PACKS_SEEN: dict[str, Any] = {}
-
-
-def _pack_files_state(dirs: list[Path]) -> tuple:
-    """Name, size and modification time of every pack file."""
-    from almaty_planner.core.norms import PACK_SUFFIXES, pack_dirs
-
-    state = []
-    for folder in pack_dirs(dirs):
-        if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                if path.is_file() and path.suffix.lower() in PACK_SUFFIXES:
-                    stat = path.stat()
-                    state.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return tuple(state)
-
-
 def available() -> dict[str, Any]:
     """Every pack that loads, by id: shipped, the user folder and the QGIS profile folder.
 
-    Read again only when a pack file was added, removed or changed: every algorithm instance (each
-    run, each dialog) lists the packs, and parsing them all takes longer than many checks. Refused
-    files are logged by the core (they name the file and key); they are not choices.
+    The core reads the pack files once per session and again when one is added, removed or changed
+    (every algorithm instance, each run and each dialog, lists the packs); the provider's refresh
+    reads them again. Refused files are logged by the core (they name the file and key).
     """
     from almaty_planner.core.norms import available_packs
 
-    dirs = profile_dirs()
-    state = _pack_files_state(dirs)
-    if _PACKS_SEEN.get("state") == state:
-        return dict(_PACKS_SEEN["packs"])
-    packs = dict(available_packs(dirs).packs)
-    _PACKS_SEEN.update(state=state, packs=packs)
-    return dict(packs)
+    return dict(available_packs(profile_dirs()).packs)
 
 
 def pack_ids() -> list[str]:

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from almaty_planner.core.norms import refresh_packs
 from almaty_planner.core.paths import plugin_version, resources_dir
 from almaty_planner.processing_provider.registry import algorithm_classes
 
@@ -32,6 +33,7 @@ class AlmatyPlannerProvider(QgsProcessingProvider):
         return QIcon(str(resources_dir() / "icons" / "icon.svg"))
 
     def loadAlgorithms(self) -> None:
-        """Register one instance of each algorithm class."""
+        """Register one instance of each algorithm class (the norm packs read again: their choices)."""
+        refresh_packs()
         for cls in algorithm_classes():
             self.addAlgorithm(cls())

@@ -242,3 +242,24 @@ def test_a_service_added_to_a_pack_is_checked_and_reported(setup: CheckSetup, tm
     assert "Спортивный зал" in book.sheetnames
     header = next(book["Спортивный зал"].iter_rows(values_only=True))
     assert "Дефицит, места" in header
+
+
+def test_packs_are_read_once_and_again_when_a_file_changes(tmp_path: Path) -> None:
+    """available_packs and load_pack give the same pack objects until a pack file is added or changed,
+    a pack is saved, or refresh_packs() is called (the Processing provider's refresh)."""
+    from almaty_planner.core.norms import available_packs, refresh_packs, save_pack
+
+    folder = sports_pack_dir(tmp_path)
+    first = available_packs([folder]).packs
+    again = available_packs([folder]).packs
+    assert first["almaty_2040"] is again["almaty_2040"]
+    assert load_pack("user_sports", [folder]) is first["user_sports"]
+    changed = dict(SPORTS_PACK, edition="test-2 (edited)")
+    (folder / "user_sports.yaml").write_text(yaml.safe_dump(changed, allow_unicode=True), encoding="utf-8")
+    after = available_packs([folder]).packs
+    assert after["user_sports"].edition == "test-2 (edited)"
+    assert load_pack("user_sports", [folder]).edition == "test-2 (edited)"
+    refresh_packs()
+    assert available_packs([folder]).packs["almaty_2040"] is not first["almaty_2040"]
+    save_pack(after["user_sports"], "user_sports_copy", folder=folder)
+    assert "user_sports_copy" in available_packs([folder]).packs
