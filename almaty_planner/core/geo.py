@@ -15,6 +15,7 @@ from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from pyproj import CRS
 
@@ -129,7 +130,7 @@ def _xy(points: gpd.GeoSeries) -> np.ndarray:
 
         values = np.asarray(points.values, dtype=object)
         return np.column_stack([shapely.get_x(values), shapely.get_y(values)]).astype(float)
-    objects = list(points)
+    objects = _objects(points)
     xy = _xy_from_wkb(objects)
     if xy is not None:
         return xy
@@ -161,13 +162,30 @@ def _xy_from_wkb(objects: list[Any]) -> np.ndarray | None:
     return rows[:, 5:21].copy().view(order + "f8").reshape(n, 2).astype(float)
 
 
+def _objects(geoms: gpd.GeoSeries) -> list[Any]:
+    """The geometries of a GeoSeries as a list, straight from its array (no per-item indexing)."""
+    return list(np.asarray(geoms.array, dtype=object))
+
+
+def _geom_types(geoms: gpd.GeoSeries) -> pd.Series:
+    """The geometry type of each feature (None for a missing one).
+
+    Shapely 1.8 asks GEOS once per geometry for ``geom_type``; the class of a shapely 1.8 geometry
+    carries the same name, read without a call into GEOS.
+    """
+    if _SHAPELY2:
+        return geoms.geom_type
+    names = [None if g is None else type(g).__name__ for g in _objects(geoms)]
+    return pd.Series(names, index=geoms.index, dtype=object)
+
+
 def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
     """An ``(n, 2)`` array of one point per feature: the point itself, or a point inside a polygon
     (``representative_point``, never outside it as a centroid can be), or the middle of a line."""
     geoms = gdf if isinstance(gdf, gpd.GeoSeries) else gdf.geometry
     if len(geoms) == 0:
         return np.empty((0, 2))
-    types = geoms.geom_type
+    types = _geom_types(geoms)
     if (types == "Point").all():
         return _xy(geoms)
     out = np.full((len(geoms), 2), np.nan)
@@ -177,7 +195,7 @@ def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
         "line": types.isin(["LineString", "MultiLineString"]).to_numpy(),
         "multipoint": (types == "MultiPoint").to_numpy(),
     }
-    objects = list(geoms)
+    objects = _objects(geoms)
     for kind, mask in kinds.items():
         if not mask.any():
             continue

@@ -126,10 +126,12 @@ def stamp(
     elif rows:
         if len(rows) != len(table):
             raise ValueError("one list of norm uses per row expected")
-        cache: dict[int, str] = {}
+        cache: dict[tuple[int, ...], str] = {}
         texts = []
         for r in rows:
-            key = id(r)
+            # rows of the same tier and development hold the same records, often in separate lists;
+            # the records stay alive in ``rows``, so their ids identify them
+            key = tuple(map(id, r))
             if key not in cache:
                 cache[key] = encode_uses(r)  # type: ignore[arg-type]
             texts.append(cache[key])
