@@ -188,6 +188,7 @@ class PreparedProvision:
     decay: Any
     beyond_norm: bool
     has_points: bool = False
+    stamped: dict[str, Any] = field(default_factory=dict)  # norm-use texts of the tables, made once
 
 
 # --------------------------------------------------------------------------------------------------
@@ -984,9 +985,7 @@ def evaluate_provision(
     table["meets_norm"] = meets
     for name in extra_cols:
         table[name] = out[name]
-    table = stamp(
-        table, service=service, method=method, pack=pack, unverified_keys=norms.unverified, uses=norms.unit_uses
-    )
+    table = _stamp_once(p, "units", table, service, method, pack, norms.unverified, norms.unit_uses)
 
     # ---- facility table
     fac_table, w = keep_inputs(facilities, FACILITY_COLUMNS)
@@ -1008,9 +1007,7 @@ def evaluate_provision(
     over = pd.array([None] * len(fac_in), dtype="boolean")
     over[counted] = pct[counted] > threshold + 1e-9
     fac_table["overloaded"] = over
-    fac_table = stamp(
-        fac_table, service=service, method=method, pack=pack, unverified_keys=norms.unverified, uses=norms.used
-    )
+    fac_table = _stamp_once(p, "facilities", fac_table, service, method, pack, norms.unverified, norms.used)
 
     # ---- totals and reconciliation
     totals = _totals(table, method, extra_cols)
@@ -1075,6 +1072,27 @@ def _one_point_per_unit(
             "no population points: the residents of each unit count as one point inside it (every unit is within the radius of that point); give buildings for a finer result"  # noqa: E501
         )
     ]
+
+
+def _stamp_once(
+    prepared: PreparedProvision,
+    key: str,
+    table: pd.DataFrame,
+    service: str,
+    method: str,
+    pack: Any,
+    unverified: Iterable[str],
+    uses: Any,
+) -> pd.DataFrame:
+    """:func:`stamp` the table; the norm-use texts, the same in every evaluation of a preparation, once."""
+    cached = prepared.stamped.get(key)
+    if cached is not None and len(cached) == len(table):
+        table = stamp(table, service=service, method=method, pack=pack, unverified_keys=unverified)
+        table["norms_used"] = cached
+        return table
+    table = stamp(table, service=service, method=method, pack=pack, unverified_keys=unverified, uses=uses)
+    prepared.stamped[key] = table["norms_used"].to_numpy()
+    return table
 
 
 def _sub_progress(progress: Callable[[float], bool] | None, lo: float, hi: float) -> Callable[[float], bool] | None:

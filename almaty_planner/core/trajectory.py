@@ -107,6 +107,7 @@ TRAJECTORY_COLUMNS = (
     "meets_norm",
     "provision_pct",
     "deficit_change",
+    "norms_used",
 )
 CITY_COLUMNS = (
     "scenario",
@@ -723,6 +724,8 @@ def compute_trajectory(
     for column in ("service", "method", "norm_pack", "norm_pack_edition", "norm_pack_hash"):
         table[column] = first.units[column].iloc[0] if len(first.units) else ""
     table["norm_unverified"] = ",".join(sorted(unverified))
+    if "norms_used" in first.units.columns:  # per unit, the same in every year and scenario
+        table["norms_used"] = np.tile(first.units["norms_used"].to_numpy(), len(table) // max(len(units), 1))
 
     city = _city_totals(table, target_by_year)
     deficit_years = {name: float(table.loc[table["scenario"] == name, "deficit"].sum()) for name, *_ in runs}

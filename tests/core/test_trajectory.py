@@ -128,6 +128,7 @@ def test_each_year_equals_a_provision_run_from_scratch() -> None:
             got = r.table[(r.table["year"] == year)].sort_values("unit")
             for column in ("population", "demand", "capacity", "deficit", "surplus"):
                 np.testing.assert_allclose(got[column], ref[column], rtol=1e-12, atol=1e-9, err_msg=f"{method} {year}")
+            assert got["norms_used"].tolist() == ref["norms_used"].tolist()
 
 
 def test_compound_growth_by_hand() -> None:
