@@ -16,10 +16,13 @@ still the very object read gets the input's QGIS geometry back instead of one re
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import logging
 import math
 import weakref
+from collections.abc import Iterator
 from typing import Any
 
 import geopandas as gpd
@@ -52,6 +55,19 @@ _PLAIN_TYPES = INTEGER_TYPES | REAL_TYPES | {FieldType.STRING, FieldType.BOOL}
 
 # The QGIS geometries read from each source, with the shapely objects made from them (see _Kept).
 _KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+@contextlib.contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Hold Python's cycle collector while a layer's features are turned into objects: it would
+    otherwise walk every object made so far again and again (the objects made here hold no cycles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Canceled(QgsProcessingException):
@@ -183,16 +199,8 @@ def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
     return [shapely_wkb.loads(b) if len(b) > 9 else None for b in blobs]
 
 
-def source_to_gdf(
-    source: Any, layer_name: str, feedback: Any = None, *, keep_geometries: bool = False
-) -> gpd.GeoDataFrame:
-    """Read every feature ``source`` yields into a GeoDataFrame indexed by the QGIS feature id.
-
-    Every attribute is kept, in the layer's field order; the geometry column is ``geometry`` (or
-    ``_geometry`` when the layer has a field called ``geometry``); the CRS is the source's. With
-    ``keep_geometries`` the QGIS geometries stay with ``source`` (as long as it lives) for
-    :func:`write_features` to give back.
-    """
+def _read(source: Any, layer_name: str, feedback: Any, *, keep_geometries: bool) -> gpd.GeoDataFrame:
+    """:func:`source_to_gdf` itself."""
     if source is None:
         raise QgsProcessingException(tr("The layer {layer} could not be opened.").format(layer=layer_name))
     fields = source.fields()
@@ -242,6 +250,20 @@ def source_to_gdf(
         _KEPT[source] = _Kept(geoms, qgis)
     frame[geometry_name] = _geo_series(geoms, index, crs)
     return gpd.GeoDataFrame(frame, geometry=geometry_name, crs=crs)
+
+
+def source_to_gdf(
+    source: Any, layer_name: str, feedback: Any = None, *, keep_geometries: bool = False
+) -> gpd.GeoDataFrame:
+    """Read every feature ``source`` yields into a GeoDataFrame indexed by the QGIS feature id.
+
+    Every attribute is kept, in the layer's field order; the geometry column is ``geometry`` (or
+    ``_geometry`` when the layer has a field called ``geometry``); the CRS is the source's. With
+    ``keep_geometries`` the QGIS geometries stay with ``source`` (as long as it lives) for
+    :func:`write_features` to give back.
+    """
+    with _no_gc_pauses():
+        return _read(source, layer_name, feedback, keep_geometries=keep_geometries)
 
 
 def _geo_series(geoms: list[Any], index: pd.Index, crs: CRS | None) -> gpd.GeoSeries:
@@ -501,6 +523,21 @@ def write_features(
     A row whose geometry is still the object read from ``source`` (see :func:`source_to_gdf` with
     ``keep_geometries``) gets the input's QGIS geometry back; other geometries are converted.
     """
+    with _no_gc_pauses():
+        return _write(sink, gdf, fields, wkb_type, crs, feedback, layer_name, source)
+
+
+def _write(
+    sink: QgsFeatureSink,
+    gdf: gpd.GeoDataFrame | pd.DataFrame,
+    fields: QgsFields,
+    wkb_type: int | None,
+    crs: CRS | None,
+    feedback: Any,
+    layer_name: str,
+    source: Any,
+) -> int:
+    """:func:`write_features` itself."""
     has_geometry = isinstance(gdf, gpd.GeoDataFrame) and gdf.geometry.name in gdf.columns
     kept = _KEPT.get(source) if source is not None and has_geometry else None
     total = len(gdf)
