@@ -8,8 +8,13 @@
 3. The same 10,000 x 500 instance uncapacitated, against PySAL spopt's MCLP (model build and solve
    with CBC, from the dense distance matrix it needs) when spopt is installed (.venv-latest).
 
-Synthetic data only (clustered residents on a 20 km square, made up here): nothing is read from disk.
+4. With ``--processing`` (QGIS stack, .venv): part 1's instance through ``processing.run`` as a
+   planner runs it (layers in a temporary GeoPackage), beside the ``provision`` check's assignment
+   method on the same layers in the same process (the ratio placement / provision).
+
+Synthetic data only (clustered residents on a 20 km square, made up here).
 Run: .venv-latest/bin/python scripts/bench_placement.py   (or .venv/bin/python: without spopt)
+     .venv/bin/python scripts/bench_placement.py --processing
 """
 
 from __future__ import annotations
@@ -130,8 +135,72 @@ def report(label: str, sec: float, res: Any) -> None:
     )
 
 
+def processing_part() -> None:
+    """Part 1's instance through processing.run, beside provision (assignment) on the same layers."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    for path in ("/usr/share/qgis/python/plugins", str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")):
+        if path not in sys.path and Path(path).is_dir():
+            sys.path.append(path)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import processing
+
+    from almaty_planner.processing_provider.provider import AlmatyPlannerProvider
+
+    QgsApplication.processingRegistry().addProvider(AlmatyPlannerProvider())
+    layers = city(200_000, 2_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        gpkg = Path(tmp) / "bench.gpkg"
+        for name, gdf in layers.items():
+            gdf.to_file(gpkg, layer=name, driver="GPKG")
+        common = {
+            "UNITS": f"{gpkg}|layername=units",
+            "POPULATION_FIELD": "pop",
+            "POPULATION_POINTS": f"{gpkg}|layername=points",
+            "POINTS_POPULATION_FIELD": "res",
+            "FACILITIES": f"{gpkg}|layername=schools",
+            "CAPACITY_FIELD": "cap",
+            "SERVICE": "school",
+            "NORM_PACK": "almaty_2040",
+            "RADIUS_M": RADIUS,
+            "OUTPUT": "memory:",
+        }
+        start = time.perf_counter()
+        processing.run("almaty_planner:provision", {**common, "METHOD": "assignment"}, feedback=QgsProcessingFeedback())
+        t_prov = time.perf_counter() - start
+        start = time.perf_counter()
+        res = processing.run(
+            "almaty_planner:facility_placement",
+            {
+                **common,
+                "CANDIDATES": f"{gpkg}|layername=cands",
+                "COUNT": 40,
+                "PLACEMENT_METHOD": "greedy",
+                "OUTPUT_UNITS": "memory:",
+            },
+            feedback=QgsProcessingFeedback(),
+        )
+        t_place = time.perf_counter() - start
+    say("4. processing.run, 200,000 points x 2,000 candidates, COUNT 40 (almaty_2040 school demand)")
+    say(f"   provision (assignment): {t_prov:6.1f} s")
+    say(f"   facility_placement greedy: {t_place:6.1f} s (target 30 s); {res['STATUS']}")
+    say(f"   ratio placement / provision: {t_place / t_prov:.2f}")
+    app.exitQgis()
+
+
 def main() -> None:
     """Run the three parts and print the ratios."""
+    if "--processing" in sys.argv[1:]:
+        processing_part()
+        return
     say("1. 200,000 points x 2,000 candidates, COUNT 40, capacitated")
     big = city(200_000, 2_000)
     t_g, g = place(big, "greedy", 40, 600)
