@@ -155,7 +155,8 @@ def processing_part() -> None:
 
     from almaty_planner.processing_provider.provider import AlmatyPlannerProvider
 
-    QgsApplication.processingRegistry().addProvider(AlmatyPlannerProvider())
+    provider = AlmatyPlannerProvider()  # kept referenced: the registry does not own a Python provider
+    QgsApplication.processingRegistry().addProvider(provider)
     layers = city(200_000, 2_000)
     with tempfile.TemporaryDirectory() as tmp:
         gpkg = Path(tmp) / "bench.gpkg"
