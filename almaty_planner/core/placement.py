@@ -35,6 +35,7 @@ from almaty_planner.core.i18n import tr
 from almaty_planner.core.norms import NormUse
 from almaty_planner.core.provision import (
     UNITS,
+    _one_point_per_unit,
     assign_greedy,
     pairs_within_reach,
     prepare_demand,
@@ -217,6 +218,12 @@ def compute_placement(
     )
     warnings += prep.warnings
     norms = prep.norms
+    if points is None or len(points) == 0:
+        # the same premise as the provision check's reach methods: one point per unit only where
+        # every resident of the unit is within the radius of that point
+        warnings += _one_point_per_unit(
+            prep.metric.layers[UNITS], norms.radius, prep.pop_u, norms.demand, prep.units_in, unit_id_field, service
+        )
     n_units = len(prep.units_in)
     if np.isnan(norms.radius).any():
         raise InputError(

@@ -375,3 +375,12 @@ def test_demo_forty_schools_within_500_m() -> None:
     assert drops[0] >= drops[-1]
     assert res.units["deficit_after"].sum() == pytest.approx(res.meta["deficit_after"], rel=1e-9)
     assert (res.left_out["reason"] == "plot_too_small").any()
+
+
+def test_without_population_points_units_larger_than_the_radius_are_refused() -> None:
+    """As in the provision check: without points a unit's residents sit at one point, which only holds
+    when the whole unit is within the radius (a 1 km square reaches 707 m from its centre)."""
+    with pytest.raises(InputError, match="population points"):
+        run(city(), count=1, points=None, points_population_field=None)
+    res = run(city(), FakePack({"radius_m": 710.0}), count=1, points=None, points_population_field=None)
+    assert any("one point" in w for w in res.warnings)

@@ -1,7 +1,8 @@
 """Algorithm ``facility_placement`` through processing.run on the small test file; results by hand.
 
 Units A (demand 600 + 75% of 100 = 675 school places by the pack's grades rule) and B (350 + 75% of
-60 = 395), no existing facility given; candidates at the units' centres with 500 and 1000 places.
+60 = 395), no existing facility given, no population points (each unit's residents at its centre, which
+the 710 m radius allows); candidates at the units' centres (1 km apart) with 500 and 1000 places.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def params(layer: QgsVectorLayer, **extra: Any) -> dict[str, Any]:
         "COUNT": 1,
         "SERVICE": "school",
         "NORM_PACK": PACK,
-        "RADIUS_M": 50,
+        "RADIUS_M": 710,  # every corner of a 1 km unit is within 707 m of its centre
         "PLACEMENT_METHOD": "greedy",
         "UNIT_ID_FIELD": "unit_id",
         "OUTPUT": "memory:",
