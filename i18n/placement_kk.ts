@@ -370,4 +370,117 @@
       <translation>Қайда салу керек</translation>
     </message>
   </context>
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="202" />
+      <source> m</source>
+      <translation> м</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="196" />
+      <source> s</source>
+      <translation> с</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="204" />
+      <source>Candidate sites</source>
+      <translation>Үміткер учаскелер</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="260" />
+      <source>Choose the layer of candidate sites.</source>
+      <translation>Үміткер учаскелер қабатын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="128" />
+      <source>Deficit left {low} - {high}</source>
+      <translation>Қалған тапшылық {low} - {high}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="359" />
+      <source>Deficit within the norm {before} -&gt; {after} with {n} new sites. {status}</source>
+      <translation>Норматив шегіндегі тапшылық {before} -&gt; {after}, {n} жаңа учаскемен. {status}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="205" />
+      <source>Empty: the norm pack's typical size of the service.</source>
+      <translation>Бос: нормативтер пакетіндегі қызметтің үлгілік өлшемі.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="366" />
+      <source>Gap to the bound: {gap:.3%}.</source>
+      <translation>Бағаға дейінгі алшақтық: {gap:.3%}.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="207" />
+      <source>How many</source>
+      <translation>Қанша</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="166" />
+      <source>New facilities</source>
+      <translation>Жаңа нысандар</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="119" />
+      <source>No deficit left</source>
+      <translation>Тапшылық қалмады</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="210" />
+      <source>Radius</source>
+      <translation>Радиус</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="87" />
+      <source>Run to see the curve</source>
+      <translation>Қисықты көру үшін есептеуді іске қосыңыз</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="209" />
+      <source>Time limit</source>
+      <translation>Уақыт шегі</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="167" />
+      <source>Units, population, existing facilities and the norm pack come from the Inputs tab.</source>
+      <translation>Бірліктер, халық, бар нысандар және нормативтер пакеті «Бастапқы деректер» қойындысынан алынады.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/dock.py" line="302" />
+      <source>Where to build</source>
+      <translation>Қайда салу керек</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="191" />
+      <source>exact (mixed-integer program, time limit)</source>
+      <translation>дәл (бүтін сандық бағдарлама, уақыт шегімен)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="190" />
+      <source>greedy with swaps (fast)</source>
+      <translation>алмастырулары бар ашкөз (жылдам)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="104" />
+      <source>new facilities: 0 ... {n}</source>
+      <translation>жаңа нысандар: 0 ... {n}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="201" />
+      <source>the pack's radius</source>
+      <translation>пакеттегі радиус</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="346" />
+      <source>{name}: units before and after</source>
+      <translation>{name}: бірліктер, дейін және кейін</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="294" />
+      <source>{service}: where to build</source>
+      <translation>{service}: қайда салу керек</translation>
+    </message>
+  </context>
 </TS>

@@ -370,4 +370,117 @@
       <translation>Где строить</translation>
     </message>
   </context>
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="202" />
+      <source> m</source>
+      <translation> м</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="196" />
+      <source> s</source>
+      <translation> с</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="204" />
+      <source>Candidate sites</source>
+      <translation>Участки-кандидаты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="260" />
+      <source>Choose the layer of candidate sites.</source>
+      <translation>Выберите слой участков-кандидатов.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="128" />
+      <source>Deficit left {low} - {high}</source>
+      <translation>Оставшийся дефицит {low} - {high}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="359" />
+      <source>Deficit within the norm {before} -&gt; {after} with {n} new sites. {status}</source>
+      <translation>Дефицит в пределах норматива {before} -&gt; {after} при {n} новых участках. {status}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="205" />
+      <source>Empty: the norm pack's typical size of the service.</source>
+      <translation>Пусто: типовой размер услуги из пакета нормативов.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="366" />
+      <source>Gap to the bound: {gap:.3%}.</source>
+      <translation>Разрыв до оценки: {gap:.3%}.</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="207" />
+      <source>How many</source>
+      <translation>Сколько</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="166" />
+      <source>New facilities</source>
+      <translation>Новые объекты</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="119" />
+      <source>No deficit left</source>
+      <translation>Дефицита не осталось</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="210" />
+      <source>Radius</source>
+      <translation>Радиус</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="87" />
+      <source>Run to see the curve</source>
+      <translation>Запустите расчёт, чтобы увидеть кривую</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="209" />
+      <source>Time limit</source>
+      <translation>Ограничение времени</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="167" />
+      <source>Units, population, existing facilities and the norm pack come from the Inputs tab.</source>
+      <translation>Единицы, население, существующие объекты и пакет нормативов берутся с вкладки «Исходные данные».</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/dock.py" line="302" />
+      <source>Where to build</source>
+      <translation>Где строить</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="191" />
+      <source>exact (mixed-integer program, time limit)</source>
+      <translation>точный (целочисленная программа, с ограничением времени)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="190" />
+      <source>greedy with swaps (fast)</source>
+      <translation>жадный с заменами (быстро)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="104" />
+      <source>new facilities: 0 ... {n}</source>
+      <translation>новых объектов: 0 ... {n}</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="201" />
+      <source>the pack's radius</source>
+      <translation>радиус из пакета</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="346" />
+      <source>{name}: units before and after</source>
+      <translation>{name}: единицы до и после</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="294" />
+      <source>{service}: where to build</source>
+      <translation>{service}: где строить</translation>
+    </message>
+  </context>
 </TS>

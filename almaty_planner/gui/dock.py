@@ -313,6 +313,10 @@ class RegionalStandardsDock(QgsDockWidget):
 
         self.settlements = SettlementsTab(self)
         self.panel.tabs.addTab(self.settlements, tr("Settlements"))
+        from almaty_planner.gui.placement_tab import PlacementTab
+
+        self.placement = PlacementTab(self)
+        self.panel.tabs.addTab(self.placement, tr("Where to build"))
         self._connect()
         self.load_settings()
 
@@ -343,6 +347,7 @@ class RegionalStandardsDock(QgsDockWidget):
             self.run.cancel()
         self.plan.cleanup()
         self.settlements.cleanup()
+        self.placement.cleanup()
         for signal, slot in (
             (self.project.readProject, self._project_read),
             (self.project.cleared, self._project_cleared),
