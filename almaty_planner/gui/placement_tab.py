@@ -44,7 +44,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.settings import SERVICES
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -170,7 +169,7 @@ class PlacementTab(QWidget):
         self.service_combo.setObjectName("placementService")
         from almaty_planner.gui.dock import service_label
 
-        for service in SERVICES:
+        for service in self.dock.panel.service_layers:  # the facility services of the packs
             self.service_combo.addItem(service_label(service), service)
         self.candidates_combo = QgsMapLayerComboBox()
         self.candidates_combo.setObjectName("placementCandidates")
@@ -235,7 +234,7 @@ class PlacementTab(QWidget):
 
     def service(self) -> str:
         """The chosen service."""
-        return str(self.service_combo.currentData() or SERVICES[0])
+        return str(self.service_combo.currentData() or next(iter(self.dock.panel.service_layers), ""))
 
     def parameters(self) -> tuple[dict[str, Any], str]:
         """The algorithm's parameters and the pack file; ValueError with what is missing."""
