@@ -53,7 +53,7 @@ def test_where_to_build_from_the_panel(dock: Any, recording_iface: Any, project:
     project.addMapLayer(sites)
     base._choose(dock, units, schools)
     tab = dock.placement
-    assert dock.panel.tabs.tabText(dock.panel.tabs.count() - 1) == "Where to build"
+    assert dock.panel.tabs.tabText(dock.panel.tabs.indexOf(tab)) == "Where to build"
     tab.service_combo.setCurrentIndex(tab.service_combo.findData("school"))
     tab.candidates_combo.setLayer(sites)
     tab.capacity_combo.setField("places")
