@@ -1432,6 +1432,7 @@ def write_placement_report(
     """Write the placement (where to build) as an Excel workbook: the curve with its chart, the chosen
     sites in order, the units before and after, the candidates left out and the run (method, proof)."""
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     lang = normalize_language(language or _current_language())
     target = Path(path)
@@ -1473,10 +1474,13 @@ def write_placement_report(
     _fit(ws, {1: 44.0, 2: 30.0})
     ws.add_chart(placement_curve_chart(ws, top + 1, top + len(curve), lang, unit_label), f"D{top}")
     _print_setup(ws)
+    ws.page_setup.fitToHeight = 1  # the summary, the curve and its chart on one page
 
     def table(title: str, frame: pd.DataFrame) -> None:
         sheet = wb.create_sheet(sheet_title(title, wb.sheetnames))
-        columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", "geometry")]
+        # the machine record of the norms used (JSON) stays in the layers; the sheet shows the rest
+        skip = {getattr(frame, "_geometry_column_name", "geometry"), "geometry", "norms_used"}
+        columns = [c for c in frame.columns if c not in skip]
         widths: dict[int, float] = {}
         for c, name in enumerate(columns, start=1):
             w.put(sheet, 1, c, str(name), **bold)
@@ -1487,6 +1491,7 @@ def write_placement_report(
                 widths[c] = max(widths[c], _text_width(value, fmt))
         sheet.freeze_panes = "B2"
         _fit(sheet, widths)
+        sheet.print_area = f"A1:{get_column_letter(max(1, len(columns)))}{len(frame) + 1}"
         _print_setup(sheet, title_rows="1:1")
 
     table(tr("Chosen sites", lang=lang), sites)
