@@ -35,5 +35,9 @@
       <source>the field is not a list of the norm values used (was the text cut short?)</source>
       <translation>өрісте пайдаланылған норма мәндерінің тізімі жоқ (мәтін қысқартылған ба?)</translation>
     </message>
+    <message>
+      <source>internal check failed: a reach method without pairs within reach</source>
+      <translation>ішкі тексеру өтпеді: қолжетімділік әдісі қолжетімді жұптарсыз</translation>
+    </message>
   </context>
 </TS>

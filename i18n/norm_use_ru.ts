@@ -35,5 +35,9 @@
       <source>the field is not a list of the norm values used (was the text cut short?)</source>
       <translation>поле не содержит список использованных значений норм (текст обрезан?)</translation>
     </message>
+    <message>
+      <source>internal check failed: a reach method without pairs within reach</source>
+      <translation>внутренняя проверка не пройдена: метод досягаемости без пар в пределах досягаемости</translation>
+    </message>
   </context>
 </TS>

@@ -1,7 +1,8 @@
 """Print the markdown table of every value of every built-in norm pack, with its source.
 
 Each pack lists the values it defines itself (a child pack's table shows only what it overrides or
-adds; the rest comes from its parent, named in the pack's header).
+adds; the rest comes from its parent, named in the pack's header). The table lives in docs/NORMS.md
+only (the README links to it); a test keeps it current.
 
 Usage:
   python scripts/norms_table.py                    # print to stdout
@@ -190,35 +191,12 @@ def render() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-START, END = "<!-- norms:start -->", "<!-- norms:end -->"
-
-
-def readme_section(text: str) -> str:
-    """The table as it stands in the README: headings one level down, between the markers."""
-    body = "\n".join(("#" + line) if line.startswith("#") else line for line in text.splitlines()[1:]).strip()
-    return f"{START}\n{body}\n{END}"
-
-
-def update_readme(path: Path, text: str) -> bool:
-    """Replace the README's section between the markers; True when it changed."""
-    old = path.read_text(encoding="utf-8")
-    head, rest = old.split(START, 1)
-    _, tail = rest.split(END, 1)
-    new = head + readme_section(text) + tail
-    if new != old:
-        path.write_text(new, encoding="utf-8")
-    return new != old
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print or write the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
-    parser.add_argument("--readme", type=Path, help="also put the table into this README, between the markers")
     args = parser.parse_args(argv)
     text = render()
-    if args.readme:
-        update_readme(args.readme, text)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:

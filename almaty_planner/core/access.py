@@ -23,19 +23,20 @@ residents at ``i`` have exactly the capacity they need within reach.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Union
+from typing import Any, Union, cast
 
 import numpy as np
+from numpy.typing import NDArray
 
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
 LUO_QI_STEPS = (1.0, 0.68, 0.22)
 
-Decay = Union[None, float, Mapping[float, float], Callable[[np.ndarray], np.ndarray]]
+Decay = Union[None, float, Mapping[float, float], Callable[[NDArray[Any]], NDArray[Any]]]
 
 
-def step_weights(dist: np.ndarray, steps: Mapping[float, float]) -> np.ndarray:
+def step_weights(dist: NDArray[Any], steps: Mapping[float, float]) -> NDArray[Any]:
     """Weight of each distance: the weight of the first threshold ``>= d``; 0 beyond the last."""
     if not steps:
         raise InputError(tr("the distance-decay steps are empty"))
@@ -50,12 +51,12 @@ def step_weights(dist: np.ndarray, steps: Mapping[float, float]) -> np.ndarray:
     return out
 
 
-def gaussian_weights(dist: np.ndarray, sigma: float) -> np.ndarray:
+def gaussian_weights(dist: NDArray[Any], sigma: float) -> NDArray[Any]:
     """Gaussian decay ``exp(-d^2 / (2 sigma^2))`` (1 at distance 0, not normalised)."""
     if not sigma or sigma <= 0:
         raise InputError(tr("the Gaussian decay width (sigma) must be > 0"))
     d = np.asarray(dist, dtype=float)
-    return np.exp(-d * d / (2.0 * sigma**2))
+    return cast("NDArray[Any]", np.exp(-d * d / (2.0 * sigma**2)))
 
 
 def default_steps(radius: float) -> dict[float, float]:
@@ -63,7 +64,7 @@ def default_steps(radius: float) -> dict[float, float]:
     return {radius / 3.0: LUO_QI_STEPS[0], 2.0 * radius / 3.0: LUO_QI_STEPS[1], float(radius): LUO_QI_STEPS[2]}
 
 
-def decay_weights(dist: np.ndarray, decay: Decay, radius: float) -> np.ndarray:
+def decay_weights(dist: NDArray[Any], decay: Decay, radius: float) -> NDArray[Any]:
     """Weights of distances for E2SFCA: ``decay`` is None (Luo-Qi steps), a sigma, a step map or a callable."""
     if decay is None:
         return step_weights(dist, default_steps(radius))
@@ -89,12 +90,12 @@ def decay_label(decay: Decay, radius: float | None) -> str:
 
 
 def two_step_fca(
-    demand: np.ndarray,
-    supply: np.ndarray,
-    point: np.ndarray,
-    facility: np.ndarray,
-    weight: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
+    demand: NDArray[Any],
+    supply: NDArray[Any],
+    point: NDArray[Any],
+    facility: NDArray[Any],
+    weight: NDArray[Any] | None = None,
+) -> tuple[NDArray[Any], NDArray[Any]]:
     """Return ``(R_j per facility, A_i per point)`` of (E)2SFCA over pairs ``(point[k], facility[k])``.
 
     ``weight`` is ``W(d)`` per pair (None: 1 for every pair, i.e. plain 2SFCA).

@@ -9,9 +9,11 @@ buildings (largest remainder), so that the buildings of every unit add up exactl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
+from numpy.typing import NDArray
 
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.geo import point_coords, points_in_polygons, to_metric
@@ -29,7 +31,7 @@ WEIGHTS = ("floor_area", "footprint")
 OUTPUT_COLUMNS = ("unit_name", "footprint_m2", "floor_area_m2", "population")
 
 
-def largest_remainder(weights: Sequence[float] | np.ndarray, total: int) -> np.ndarray:
+def largest_remainder(weights: Sequence[float] | NDArray[Any], total: int) -> NDArray[Any]:
     """Split the integer ``total`` into integers proportional to ``weights`` (largest remainder).
 
     The result sums exactly to ``total``; ties are broken by position (stable, deterministic).
@@ -51,7 +53,7 @@ def largest_remainder(weights: Sequence[float] | np.ndarray, total: int) -> np.n
     if rest:
         order = np.argsort(-(exact - base), kind="stable")
         base[order[:rest]] += 1
-    return base
+    return cast("NDArray[Any]", base)
 
 
 def distribute_population(

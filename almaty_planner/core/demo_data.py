@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
+from numpy.typing import NDArray
 
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
@@ -18,7 +20,7 @@ from almaty_planner.core.i18n import tr
 log = logging.getLogger(__name__)
 
 
-def pick_exact(values: Sequence[int] | np.ndarray, target: int, order: Sequence[int] | None = None) -> np.ndarray:
+def pick_exact(values: Sequence[int] | NDArray[Any], target: int, order: Sequence[int] | None = None) -> NDArray[Any]:
     """Boolean mask of items whose integer ``values`` sum exactly to ``target``.
 
     Items are taken in ``order`` (default: as given) while they fit; a final swap of one taken item
@@ -38,7 +40,7 @@ def pick_exact(values: Sequence[int] | np.ndarray, target: int, order: Sequence[
     if remaining == 0:
         return mask
     # swap: drop a taken item t and add an untaken item u with u - t == remaining
-    taken = {}
+    taken: dict[Any, Any] = {}
     for i in idx[::-1]:
         if mask[i]:
             taken.setdefault(int(vals[i]), int(i))
@@ -76,7 +78,7 @@ def grid_nodes(polygons: gpd.GeoDataFrame, spacing: float, id_field: str, offset
     return joined
 
 
-def exact_sizes(sizes: Sequence[int] | np.ndarray, target: int, steps: Sequence[tuple[int, int]]) -> np.ndarray:
+def exact_sizes(sizes: Sequence[int] | NDArray[Any], target: int, steps: Sequence[tuple[int, int]]) -> NDArray[Any]:
     """Adjust a list of standard sizes so that they sum exactly to ``target``.
 
     ``steps`` lists allowed changes ``(from_size, to_size)``; each is applied to the last items first

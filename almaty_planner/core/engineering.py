@@ -16,19 +16,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.geo import point_coords, to_metric
+from almaty_planner.core.geo import points_in_polygons as points_in_units
 from almaty_planner.core.green import (
     Progress,
     _pack_label,
     near_mask,
-    points_in_units,
     read_norm,
     report_progress,
 )
@@ -78,7 +79,7 @@ def _listing(ids: pd.Series) -> str:
     return ", ".join(values) + (tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else "")
 
 
-def parse_flags(values: pd.Series, layer: str, field_name: str, ids: pd.Series) -> np.ndarray:
+def parse_flags(values: pd.Series, layer: str, field_name: str, ids: pd.Series) -> NDArray[Any]:
     """Connected or not from 1/0, true/false, yes/no, да/нет, иә/жоқ; refuses empty or other values."""
     if values.isna().any():
         raise InputError(
@@ -95,10 +96,10 @@ def parse_flags(values: pd.Series, layer: str, field_name: str, ids: pd.Series) 
             layer=layer,
             field=field_name,
         )
-    return yes.to_numpy()
+    return cast("NDArray[Any]", yes.to_numpy())
 
 
-def _connected_share(df: pd.DataFrame, field_name: str, mode: str, layer: str, id_field: str | None) -> np.ndarray:
+def _connected_share(df: pd.DataFrame, field_name: str, mode: str, layer: str, id_field: str | None) -> NDArray[Any]:
     """Share (0..1) of each feature's residents that is connected, for flag / share / percent modes."""
     ids = feature_ids(df, id_field)
     if mode == "flag":
@@ -114,17 +115,17 @@ def _connected_share(df: pd.DataFrame, field_name: str, mode: str, layer: str, i
             else tr("a percent must be between 0 and 100 (features {ids}, e.g. {value})")
         )
         raise InputError(message.format(ids=_listing(ids[over]), value=values[over][0]), layer=layer, field=field_name)
-    return values / top
+    return cast("NDArray[Any]", values / top)
 
 
 def _connected_residents(
     df: pd.DataFrame,
-    residents: np.ndarray,
+    residents: NDArray[Any],
     field_name: str,
     mode: str,
     layer: str,
     id_field: str | None,
-) -> np.ndarray:
+) -> NDArray[Any]:
     """Connected residents of each feature from its attribute in the given mode."""
     if mode not in MODES:
         raise InputError(
@@ -133,7 +134,7 @@ def _connected_residents(
             field=field_name,
         )
     if mode != "count":
-        return residents * _connected_share(df, field_name, mode, layer, id_field)
+        return cast("NDArray[Any]", residents * _connected_share(df, field_name, mode, layer, id_field))
     counts = numeric_field(df, field_name, layer, id_field).to_numpy()
     over = counts > residents + 1e-9
     if over.any():
@@ -145,7 +146,7 @@ def _connected_residents(
             layer=layer,
             field=field_name,
         )
-    return counts
+    return cast("NDArray[Any]", counts)
 
 
 def compute_engineering_gap(
@@ -216,14 +217,14 @@ def compute_engineering_gap(
     report_progress(progress, 5)
 
     n = len(units)
-    connected: dict[str, np.ndarray] = {}
+    connected: dict[str, NDArray[Any]] = {}
     if buildings is None:
         if not population_field:
             raise InputError(tr("give the population field of the units"), layer="units")
         population = numeric_field(units, population_field, "units", unit_id_field).to_numpy()
         for name in checked:
             fld, mode = plans[name][0], plans[name][1]
-            connected[name] = _connected_residents(units, population, fld, mode, "units", unit_id_field)
+            connected[name] = _connected_residents(units, population, cast(str, fld), mode, "units", unit_id_field)
         crs_label = None
     else:
         require_not_empty(buildings, "buildings")
@@ -267,7 +268,9 @@ def compute_engineering_gap(
                 near = near_mask(xy, list(metric.layers[f"{name}_mains"].geometry), dist)
                 per_building = residents * near
             else:
-                per_building = _connected_residents(buildings, residents, fld, mode, "buildings", building_id_field)
+                per_building = _connected_residents(
+                    buildings, residents, cast(str, fld), mode, "buildings", building_id_field
+                )
             connected[name] = np.bincount(unit_of[inside], weights=per_building[inside], minlength=n)
         if population_field:
             _compare_population(units, population_field, unit_id_field, population, warnings)
@@ -342,7 +345,11 @@ def compute_engineering_gap(
 
 
 def _compare_population(
-    units: pd.DataFrame, population_field: str, unit_id_field: str | None, from_buildings: np.ndarray, warnings: list
+    units: pd.DataFrame,
+    population_field: str,
+    unit_id_field: str | None,
+    from_buildings: NDArray[Any],
+    warnings: list[str],
 ) -> None:
     """Warn about units whose population differs by more than 1% from their buildings' residents."""
     stated = numeric_field(units, population_field, "units", unit_id_field).to_numpy()

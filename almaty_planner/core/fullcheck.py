@@ -152,7 +152,7 @@ def run_full_check(
             raise Cancelled(tr("the calculation was cancelled"))
         log.info("%s: %s (%s)", label or "check", service, method)
         if service == "green_space":
-            res = compute_green_space(
+            green = compute_green_space(
                 setup.units,
                 setup.green,
                 pack,
@@ -169,16 +169,16 @@ def run_full_check(
                     f"{prefix}green_space",
                     service,
                     method,
-                    res.units,
-                    res.totals,
+                    green.units,
+                    green.totals,
                     None,
-                    res.meta,
-                    res.warnings,
-                    res.uses,
+                    green.meta,
+                    green.warnings,
+                    green.uses,
                 )
             )
         elif service == "engineering_gap":
-            res = compute_engineering_gap(
+            gap = compute_engineering_gap(
                 setup.units,
                 pack,
                 population_field=setup.population_field,
@@ -195,17 +195,17 @@ def run_full_check(
                     f"{prefix}engineering_gap",
                     service,
                     method,
-                    res.units,
-                    res.totals,
+                    gap.units,
+                    gap.totals,
                     None,
-                    res.meta,
-                    res.warnings,
-                    res.uses,
+                    gap.meta,
+                    gap.warnings,
+                    gap.uses,
                 )
             )
         else:
             fac = setup.facilities[service]
-            res = compute_provision(
+            prov = compute_provision(
                 setup.units,
                 fac.layer,
                 pack,
@@ -231,12 +231,12 @@ def run_full_check(
                     f"{prefix}{service}_{method}",
                     service,
                     method,
-                    res.units,
-                    res.totals,
-                    res.facilities,
-                    res.meta,
-                    res.warnings,
-                    res.norms_used,
+                    prov.units,
+                    prov.totals,
+                    prov.facilities,
+                    prov.meta,
+                    prov.warnings,
+                    prov.norms_used,
                 )
             )
     if skipped and out.results:

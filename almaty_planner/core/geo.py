@@ -17,6 +17,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from numpy.typing import NDArray
 from pyproj import CRS
 
 from almaty_planner.core.errors import InputError
@@ -122,7 +123,7 @@ def _centre_utm(layers: dict[str, gpd.GeoDataFrame]) -> int:
     return utm_epsg_for(lon, lat)
 
 
-def _xy(points: gpd.GeoSeries) -> np.ndarray:
+def _xy(points: gpd.GeoSeries) -> NDArray[Any]:
     """Coordinates of a series of Points, vectorised on shapely 2; on 1.8 read from one 2D WKB blob of
     all points (one GEOS call instead of a coordinate sequence per point)."""
     if _SHAPELY2:
@@ -137,7 +138,7 @@ def _xy(points: gpd.GeoSeries) -> np.ndarray:
     return np.array([p.coords[0][:2] for p in objects], dtype=float).reshape(-1, 2)
 
 
-def _xy_from_wkb(objects: list[Any]) -> np.ndarray | None:
+def _xy_from_wkb(objects: list[Any]) -> NDArray[Any] | None:
     """Shapely 1.8: the x, y of Points from the WKB of one collection of them (None when the blob is not
     the expected run of 2D points, e.g. an empty point, so that the caller falls back)."""
     from shapely import wkb
@@ -179,7 +180,7 @@ def _geom_types(geoms: gpd.GeoSeries) -> pd.Series:
     return pd.Series(names, index=geoms.index, dtype=object)
 
 
-def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
+def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> NDArray[Any]:
     """An ``(n, 2)`` array of one point per feature: the point itself, or a point inside a polygon
     (``representative_point``, never outside it as a centroid can be), or the middle of a line."""
     geoms = gdf if isinstance(gdf, gpd.GeoSeries) else gdf.geometry
@@ -204,7 +205,7 @@ def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> np.ndarray:
     return out
 
 
-def _points_of(kind: str, geoms: list[Any]) -> np.ndarray:
+def _points_of(kind: str, geoms: list[Any]) -> NDArray[Any]:
     """x, y of one point per geometry of one kind, for all of them at once on shapely 2."""
     if _SHAPELY2:
         import shapely
@@ -275,7 +276,7 @@ def _load_surface_functions() -> Any:
         return False
 
 
-def _points_on_surface_18(geoms: list[Any]) -> np.ndarray | None:
+def _points_on_surface_18(geoms: list[Any]) -> NDArray[Any] | None:
     """Shapely 1.8: x, y of GEOS's point on surface of each polygon, what ``representative_point``
     computes, without making a shapely Point of each (the wrapper costs more than GEOS itself).
 
@@ -303,7 +304,7 @@ def _points_on_surface_18(geoms: list[Any]) -> np.ndarray | None:
     return out
 
 
-def reach_from_inner_point(geoms: gpd.GeoSeries) -> np.ndarray:
+def reach_from_inner_point(geoms: gpd.GeoSeries) -> NDArray[Any]:
     """How far each unit reaches from the point inside it that stands for it: the Hausdorff distance
     between the geometry and its ``representative_point`` (0 for a missing geometry).
 
@@ -346,7 +347,7 @@ def reach_from_inner_point(geoms: gpd.GeoSeries) -> np.ndarray:
     return out
 
 
-def points_in_polygons(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:
+def points_in_polygons(xy: NDArray[Any], geoms: Iterable[Any]) -> NDArray[Any]:
     """Row position of the unit containing each point (the first one when units overlap), -1 outside.
 
     A point inside a unit goes to the first unit (in row order) whose interior contains it; a point
@@ -373,7 +374,7 @@ def points_in_polygons(xy: np.ndarray, geoms: Iterable[Any]) -> np.ndarray:
     return out
 
 
-def _first_unit(out: np.ndarray, pt: np.ndarray, unit: np.ndarray) -> None:
+def _first_unit(out: NDArray[Any], pt: NDArray[Any], unit: NDArray[Any]) -> None:
     """Set ``out[p]`` to the lowest unit position among the pairs of each point ``p``."""
     if not len(pt):
         return
@@ -384,7 +385,7 @@ def _first_unit(out: np.ndarray, pt: np.ndarray, unit: np.ndarray) -> None:
     out[pt[first]] = unit[first]
 
 
-def _candidates_strtree(xy: np.ndarray, geoms: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+def _candidates_strtree(xy: NDArray[Any], geoms: list[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
     """Shapely 2: (point, unit) pairs whose bounding boxes intersect, from one bulk STRtree query."""
     import shapely
 
@@ -400,7 +401,7 @@ def _candidates_strtree(xy: np.ndarray, geoms: list[Any]) -> tuple[np.ndarray, n
 _GEOS_BOUNDS: Any = None
 
 
-def _bounds_18(geoms: list[Any]) -> np.ndarray:
+def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
     """Shapely 1.8: the bounds of each unit (NaN for None and empty geometries).
 
     ``geom.bounds`` builds an envelope polygon per call (about 30 us); GEOS's own ``GEOSGeom_getXMin``
@@ -452,7 +453,7 @@ def _geos_bound_getters() -> tuple[Any, list[Any]] | None:
     return _GEOS_BOUNDS or None
 
 
-def _candidates_grid(xy: np.ndarray, geoms: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+def _candidates_grid(xy: NDArray[Any], geoms: list[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
     """Shapely 1.8: (point, unit) pairs whose bounding boxes intersect.
 
     Few points among many units (facilities in a fine grid): the units' STRtree, one query per point.
@@ -479,7 +480,7 @@ def _candidates_grid(xy: np.ndarray, geoms: list[Any]) -> tuple[np.ndarray, np.n
     return box_pairs(xy, _bounds_18(geoms))
 
 
-def box_pairs(xy: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def box_pairs(xy: NDArray[Any], bounds: NDArray[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
     """(point, box) index pairs with the point inside the closed box, through a uniform grid.
 
     Each box is entered in the grid cells it overlaps and each point looks up its own cell, so the work
@@ -533,7 +534,7 @@ def box_pairs(xy: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return pt_id[pair_pt[hit]].astype(np.int64), box_id[pair_box[hit]].astype(np.int64)
 
 
-def _contains_pairs(xy: np.ndarray, geoms: list[Any], pt: np.ndarray, unit: np.ndarray) -> np.ndarray:
+def _contains_pairs(xy: NDArray[Any], geoms: list[Any], pt: NDArray[Any], unit: NDArray[Any]) -> NDArray[Any]:
     """For each (point, unit) pair: does the unit's interior contain the point?"""
     if _SHAPELY2:
         import shapely
@@ -556,7 +557,7 @@ def _contains_pairs(xy: np.ndarray, geoms: list[Any], pt: np.ndarray, unit: np.n
 
 
 def _assign_boundary_points(
-    xy: np.ndarray, geoms: list[Any], out: np.ndarray, pt: np.ndarray, unit: np.ndarray
+    xy: NDArray[Any], geoms: list[Any], out: NDArray[Any], pt: NDArray[Any], unit: NDArray[Any]
 ) -> None:
     """Give a point lying exactly on a unit's boundary (e.g. on the line between two grid cells) to the
     first unit whose boundary it touches, so that no resident is lost between two units.

@@ -18,10 +18,11 @@ import logging
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
 import geopandas as gpd
 import numpy as np
+from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.ops import unary_union
@@ -141,7 +142,7 @@ def _parts(geom: Any) -> list[Polygon]:
     return [p for g in getattr(geom, "geoms", []) for p in _parts(g)]
 
 
-def _ring_arrays(geom: Any) -> list[np.ndarray]:
+def _ring_arrays(geom: Any) -> list[NDArray[Any]]:
     """Coordinate arrays of every line of a geometry: polygon rings, lines, points."""
     if geom is None or geom.is_empty:
         return []
@@ -153,7 +154,7 @@ def _ring_arrays(geom: Any) -> list[np.ndarray]:
     return [a for g in getattr(geom, "geoms", []) for a in _ring_arrays(g)]
 
 
-def _densify(line: np.ndarray, step: float) -> np.ndarray:
+def _densify(line: NDArray[Any], step: float) -> NDArray[Any]:
     """Vertices of a polyline with extra points so that no two consecutive ones are ``step`` apart."""
     if len(line) < 2:
         return line
@@ -166,14 +167,14 @@ def _densify(line: np.ndarray, step: float) -> np.ndarray:
     return np.vstack([starts + offsets * frac[:, None], line[-1:]])
 
 
-def _fractions(counts: np.ndarray) -> np.ndarray:
+def _fractions(counts: NDArray[Any]) -> NDArray[Any]:
     """``[0, 1/c0, ..., (c0-1)/c0, 0, 1/c1, ...]`` without a Python loop."""
     total = int(counts.sum())
     first = np.repeat(np.cumsum(counts) - counts, counts)
-    return (np.arange(total) - first) / np.repeat(counts, counts)
+    return cast("NDArray[Any]", (np.arange(total) - first) / np.repeat(counts, counts))
 
 
-def near_mask(xy: np.ndarray, geoms: Sequence[Any], distance: float, *, inside: bool = False) -> np.ndarray:
+def near_mask(xy: NDArray[Any], geoms: Sequence[Any], distance: float, *, inside: bool = False) -> NDArray[Any]:
     """True for each point within ``distance`` (straight line) of any geometry's lines or boundary.
 
     With ``inside`` a point inside a polygon also counts (distance 0). Exact: the boundaries are
@@ -473,12 +474,12 @@ def compute_green_space(
     return GreenResult(out, totals, meta, norms, warnings, uses)
 
 
-def _nullable(values: np.ndarray) -> list[float | None]:
+def _nullable(values: NDArray[Any]) -> list[float | None]:
     """Floats with NaN turned into None (an empty cell, not a number, in the result table)."""
     return [None if not np.isfinite(v) else float(v) for v in values]
 
 
-def _meets(per_resident: np.ndarray, norm: np.ndarray | float) -> list[bool | None]:
+def _meets(per_resident: NDArray[Any], norm: NDArray[Any] | float) -> list[bool | None]:
     """``per_resident >= norm`` (per unit), None where there are no residents (nothing to judge)."""
     norms = np.broadcast_to(np.asarray(norm, dtype=float), per_resident.shape)
     return [None if not np.isfinite(v) else bool(v >= n) for v, n in zip(per_resident, norms)]
@@ -487,12 +488,12 @@ def _meets(per_resident: np.ndarray, norm: np.ndarray | float) -> list[bool | No
 def _access(
     layers: dict[str, gpd.GeoDataFrame],
     unit_geoms: list[Any],
-    population: np.ndarray,
+    population: NDArray[Any],
     green_list: list[Any],
     points_population_field: str | None,
     min_area: float,
     radius: float,
-) -> tuple[np.ndarray, np.ndarray, list[str]]:
+) -> tuple[NDArray[Any], NDArray[Any], list[str]]:
     """Residents per unit within ``radius`` of a merged park of at least ``min_area``: (covered, total)."""
     warnings: list[str] = []
     parks = [p for p in _parts(unary_union(green_list)) if p.area >= min_area]

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 from scipy.optimize import LinearConstraint, linprog, milp
 
@@ -58,8 +59,8 @@ class Flow:
     value: float
     served: float
     distance: float
-    pair: np.ndarray
-    amount: np.ndarray
+    pair: NDArray[Any]
+    amount: NDArray[Any]
 
 
 @dataclass
@@ -71,8 +72,8 @@ class Answer:
     served: float
     distance: float
     curve: list[float]
-    site_served: np.ndarray
-    point_served: np.ndarray
+    site_served: NDArray[Any]
+    point_served: NDArray[Any]
     method: str
     proven_optimal: bool | None = None
     bound: float | None = None
@@ -90,12 +91,12 @@ class Model:
 
     def __init__(
         self,
-        demand: np.ndarray,
-        capacity: np.ndarray,
-        point: np.ndarray,
-        site: np.ndarray,
-        dist: np.ndarray,
-        cost: np.ndarray | None = None,
+        demand: NDArray[Any],
+        capacity: NDArray[Any],
+        point: NDArray[Any],
+        site: NDArray[Any],
+        dist: NDArray[Any],
+        cost: NDArray[Any] | None = None,
     ) -> None:
         """Keep pairs whose point has demand and whose site has capacity; index them by site."""
         self.demand = np.asarray(demand, dtype=float)
@@ -396,8 +397,12 @@ def _swaps(
             for k in ks:
                 if g0 - loss[k] <= best:
                     break
-                over = budget is not None and model.cost is not None
-                if over and spent - model.cost[k] + model.cost[j] > budget + 1e-9 * max(1.0, budget):
+                cost = model.cost
+                if (
+                    budget is not None
+                    and cost is not None
+                    and spent - cost[k] + cost[j] > budget + 1e-9 * max(1.0, budget)
+                ):
                     continue
                 if groups.group_of(k) in touched:
                     delta, _ = groups.gain(j, without=k)

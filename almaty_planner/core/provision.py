@@ -72,6 +72,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
 from almaty_planner.core import access as fca
@@ -127,9 +128,9 @@ class ProvisionResult:
 class UnitNorms:
     """Plain numbers read from a norm pack for every unit (arrays aligned with the units)."""
 
-    demand: np.ndarray
-    radius: np.ndarray
-    typical_size: np.ndarray
+    demand: NDArray[Any]
+    radius: NDArray[Any]
+    typical_size: NDArray[Any]
     overload_pct: float | None
     capacity_unit: str
     unverified: set[str]
@@ -148,26 +149,26 @@ class PreparedDemand:
 
     warnings: list[str]
     units_in: gpd.GeoDataFrame
-    pop_u: np.ndarray
+    pop_u: NDArray[Any]
     norms: UnitNorms
     metric: Any
-    p_xy: np.ndarray
-    p_unit: np.ndarray
-    d_pts: np.ndarray
-    pop_pts: np.ndarray
-    p_radius: np.ndarray
+    p_xy: NDArray[Any]
+    p_unit: NDArray[Any]
+    d_pts: NDArray[Any]
+    pop_pts: NDArray[Any]
+    p_radius: NDArray[Any]
     fac_in: gpd.GeoDataFrame
     fac_ids: pd.Series
-    counted: np.ndarray
-    cap_all: np.ndarray
-    given_load: np.ndarray | None
-    fac_pos: np.ndarray
-    f_xy: np.ndarray
-    f_cap: np.ndarray
-    f_unit: np.ndarray
-    cap_u: np.ndarray
+    counted: NDArray[Any]
+    cap_all: NDArray[Any]
+    given_load: NDArray[Any] | None
+    fac_pos: NDArray[Any]
+    f_xy: NDArray[Any]
+    f_cap: NDArray[Any]
+    f_unit: NDArray[Any]
+    cap_u: NDArray[Any]
     graph: reach.StreetGraph | None
-    p_share: np.ndarray | None = None  # share of its unit's demand and population each point holds
+    p_share: NDArray[Any] | None = None  # share of its unit's demand and population each point holds
 
 
 @dataclass
@@ -200,7 +201,7 @@ def norm_numbers(
     pack: Any,
     service: str,
     units: pd.DataFrame,
-    population: np.ndarray,
+    population: NDArray[Any],
     tiers: Sequence[Any],
     developments: Sequence[Any],
     *,
@@ -296,8 +297,8 @@ def norm_numbers(
 
 
 def spread_demand(
-    unit_of_point: np.ndarray, residents: np.ndarray, unit_values: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+    unit_of_point: NDArray[Any], residents: NDArray[Any], unit_values: NDArray[Any]
+) -> tuple[NDArray[Any], NDArray[Any]]:
     """Spread each unit's value over its points in proportion to residents.
 
     Returns the value per point and a mask of units whose points hold no residents (those need a
@@ -312,8 +313,8 @@ def spread_demand(
 
 
 def assign_greedy(
-    demand: np.ndarray, capacity: np.ndarray, point: np.ndarray, facility: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+    demand: NDArray[Any], capacity: NDArray[Any], point: NDArray[Any], facility: NDArray[Any]
+) -> tuple[NDArray[Any], NDArray[Any]]:
     """Capacity-constrained assignment over pairs taken in the given order (nearest first).
 
     Each pair moves min(remaining demand of the point, free capacity of the facility). Returns the
@@ -343,14 +344,14 @@ def assign_greedy(
 
 
 def assign_beyond(
-    remaining: np.ndarray,
-    free: np.ndarray,
-    point_xy: np.ndarray,
-    facility_xy: np.ndarray,
+    remaining: NDArray[Any],
+    free: NDArray[Any],
+    point_xy: NDArray[Any],
+    facility_xy: NDArray[Any],
     *,
     k: int = BEYOND_K,
     max_rounds: int = 10_000,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[NDArray[Any], NDArray[Any]]:
     """Assign remaining demand to facilities with free capacity at any straight-line distance.
 
     In rounds: each point with remaining demand looks at its ``k`` nearest facilities with free
@@ -380,8 +381,8 @@ def assign_beyond(
 
 
 def capacity_shares(
-    demand: np.ndarray, capacity: np.ndarray, point: np.ndarray, facility: np.ndarray, n_facilities: int
-) -> np.ndarray:
+    demand: NDArray[Any], capacity: NDArray[Any], point: NDArray[Any], facility: NDArray[Any], n_facilities: int
+) -> NDArray[Any]:
     """Load per facility when each point's demand is shared among the facilities in its reach by capacity."""
     cap_pair = capacity[facility]
     per_point = np.bincount(point, weights=cap_pair, minlength=len(demand))
@@ -456,7 +457,7 @@ def prepare_demand(
     null_capacity_as_zero: bool = False,
     progress: Callable[[float], bool] | None = None,
     extra_layers: Mapping[str, gpd.GeoDataFrame] | None = None,
-    point_units: np.ndarray | None = None,
+    point_units: NDArray[Any] | None = None,
 ) -> PreparedDemand:
     """Demand points, counted facilities and norms as :func:`compute_provision` sees them.
 
@@ -665,7 +666,7 @@ def prepare_demand(
 
 
 def pairs_within_reach(
-    prep: PreparedDemand, xy: np.ndarray, progress: Callable[[float], bool] | None = None
+    prep: PreparedDemand, xy: NDArray[Any], progress: Callable[[float], bool] | None = None
 ) -> reach.Pairs:
     """Pairs (demand point, site at ``xy``) within each point's radius: along the network when given."""
     if prep.graph is not None:
@@ -767,7 +768,7 @@ def prepare_provision(
     decay: fca.Decay = None,
     beyond_norm: bool = True,
     null_capacity_as_zero: bool = False,
-    point_units: np.ndarray | None = None,
+    point_units: NDArray[Any] | None = None,
     progress: Callable[[float], bool] | None = None,
 ) -> PreparedProvision:
     """A provision run up to its method: :func:`prepare_demand` and the pairs within reach.
@@ -848,13 +849,134 @@ def prepare_provision(
     )
 
 
+@dataclass
+class MethodInput:
+    """What a provision method reads: per unit, per demand point, per counted facility, the pairs within reach."""
+
+    demand_u: NDArray[Any]  # demand per unit
+    cap_u: NDArray[Any]  # capacity of the facilities located in each unit
+    d_pts: NDArray[Any]  # demand per point
+    p_unit: NDArray[Any]  # unit (row position) of each point
+    p_xy: NDArray[Any]
+    f_cap: NDArray[Any]  # capacity per counted facility (0 when closed)
+    f_xy: NDArray[Any]
+    f_unit: NDArray[Any]  # unit of each counted facility (-1 outside every unit)
+    inside: NDArray[Any]  # counted facility open and inside a unit
+    pairs: reach.Pairs | None  # (point, facility) pairs within reach; None for unit_balance
+    radius: NDArray[Any]  # radius per unit
+    decay: fca.Decay
+    beyond_norm: bool
+    progress: Callable[[float], bool] | None
+
+    @property
+    def n_units(self) -> int:
+        """The number of units."""
+        return len(self.demand_u)
+
+    def reach(self) -> reach.Pairs:
+        """The pairs within reach (a reach method always has them)."""
+        if self.pairs is None:
+            raise PlannerError(tr("internal check failed: a reach method without pairs within reach"))
+        return self.pairs
+
+
+@dataclass
+class MethodOutput:
+    """What a provision method gives: deficit and surplus per unit, load per counted facility, extra columns."""
+
+    deficit: NDArray[Any]
+    surplus: NDArray[Any]
+    load: NDArray[Any]
+    extra: dict[str, NDArray[Any]] = field(default_factory=dict)
+
+
+def unit_balance(m: MethodInput) -> MethodOutput:
+    """Demand against the capacity located in each unit; a facility's load is its unit's demand by capacity."""
+    deficit_u = np.maximum(0.0, m.demand_u - m.cap_u)
+    surplus_u = np.maximum(0.0, m.cap_u - m.demand_u)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(m.cap_u[np.maximum(m.f_unit, 0)] > 0, m.f_cap / m.cap_u[np.maximum(m.f_unit, 0)], 0.0)
+    f_load = np.where(m.inside, m.demand_u[np.maximum(m.f_unit, 0)] * share, 0.0)
+    return MethodOutput(deficit_u, surplus_u, f_load)
+
+
+def catchment(m: MethodInput) -> MethodOutput:
+    """Demand of the residents with no facility within reach is the deficit; load shared by capacity."""
+    pairs = m.reach()
+    covered = np.isfinite(reach.nearest_distance(pairs, len(m.p_xy)))
+    met = np.bincount(m.p_unit, weights=np.where(covered, m.d_pts, 0.0), minlength=m.n_units)
+    deficit_u = np.maximum(0.0, m.demand_u - met)
+    surplus_u = np.maximum(0.0, m.cap_u - m.demand_u)
+    f_load = capacity_shares(m.d_pts, m.f_cap, pairs.point, pairs.facility, len(m.f_cap))
+    return MethodOutput(deficit_u, surplus_u, f_load)
+
+
+def assignment(m: MethodInput) -> MethodOutput:
+    """Capacity-constrained assignment within reach (nearest first), then beyond it unless refused."""
+    pairs = m.reach()
+    n_units = m.n_units
+    rem, f_load = assign_greedy(m.d_pts, m.f_cap, pairs.point, pairs.facility)
+    within_pts = m.d_pts - rem
+    _check_progress(m.progress, 0.8)
+    if m.beyond_norm and len(m.f_xy):
+        rem2, extra = assign_beyond(rem, m.f_cap - f_load, m.p_xy, m.f_xy)
+    else:
+        rem2, extra = rem, np.zeros(len(m.f_cap))
+    beyond_pts = rem - rem2
+    f_load = f_load + extra
+    within_u = np.bincount(m.p_unit, weights=within_pts, minlength=n_units)
+    beyond_u = np.bincount(m.p_unit, weights=beyond_pts, minlength=n_units)
+    unserved_u = np.bincount(m.p_unit, weights=rem2, minlength=n_units)
+    deficit_u = np.maximum(0.0, m.demand_u - within_u)
+    free_f = np.maximum(0.0, m.f_cap - f_load)
+    surplus_u = np.bincount(m.f_unit[m.inside], weights=free_f[m.inside], minlength=n_units)
+    extra_cols = {"served_within_norm": within_u, "served_beyond_norm": beyond_u, "unserved": unserved_u}
+    return MethodOutput(deficit_u, surplus_u, f_load, extra_cols)
+
+
+def _floating_catchment(m: MethodInput, weight: NDArray[Any] | None) -> MethodOutput:
+    """2SFCA with the given pair weights (None: every pair counts fully)."""
+    pairs = m.reach()
+    n_units = m.n_units
+    _ratio, acc = fca.two_step_fca(m.d_pts, m.f_cap, pairs.point, pairs.facility, weight)
+    w = np.ones(len(pairs)) if weight is None else weight
+    f_load = np.bincount(pairs.facility, weights=w * m.d_pts[pairs.point], minlength=len(m.f_cap))
+    deficit_u = np.bincount(m.p_unit, weights=m.d_pts * np.maximum(0.0, 1.0 - acc), minlength=n_units)
+    surplus_u = np.bincount(m.p_unit, weights=m.d_pts * np.maximum(0.0, acc - 1.0), minlength=n_units)
+    weighted = np.bincount(m.p_unit, weights=m.d_pts * acc, minlength=n_units)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(m.demand_u > 0, weighted / m.demand_u, np.nan)
+    return MethodOutput(deficit_u, surplus_u, f_load, {"access_ratio": ratio})
+
+
+def two_step(m: MethodInput) -> MethodOutput:
+    """2SFCA: supply-to-demand ratio of each facility, summed over the facilities within reach."""
+    return _floating_catchment(m, None)
+
+
+def two_step_decay(m: MethodInput) -> MethodOutput:
+    """E2SFCA: 2SFCA with the distance decay ``decay`` up to the largest radius."""
+    weight = fca.decay_weights(m.reach().dist, m.decay, float(np.nanmax(m.radius)))
+    return _floating_catchment(m, weight)
+
+
+METHOD_FUNCTIONS: dict[str, Callable[[MethodInput], MethodOutput]] = {
+    "unit_balance": unit_balance,
+    "catchment": catchment,
+    "assignment": assignment,
+    "2sfca": two_step,
+    "e2sfca": two_step_decay,
+}
+"""One function per method (``core.definitions.METHODS``): the only place a method's arithmetic lives."""
+
+
 def evaluate_provision(
     prepared: PreparedProvision,
     *,
-    population: np.ndarray | None = None,
-    demand: np.ndarray | None = None,
-    capacity: np.ndarray | None = None,
-    active: np.ndarray | None = None,
+    population: NDArray[Any] | None = None,
+    demand: NDArray[Any] | None = None,
+    capacity: NDArray[Any] | None = None,
+    active: NDArray[Any] | None = None,
     progress: Callable[[float], bool] | None = None,
 ) -> ProvisionResult:
     """Run the method on a prepared provision run and build its unit and facility tables.
@@ -891,56 +1013,30 @@ def evaluate_provision(
 
     # ---- method
     nan_u = np.full(n_units, np.nan)
-    out: dict[str, np.ndarray] = {}
-    f_load = np.zeros(fac_pos.size)
     covered_u = uncovered_u = nan_u
     if pairs is not None:
         covered = np.isfinite(reach.nearest_distance(pairs, len(p_xy)))
         covered_u = np.bincount(p_unit, weights=np.where(covered, pop_pts, 0.0), minlength=n_units)
         uncovered_u = np.bincount(p_unit, weights=np.where(covered, 0.0, pop_pts), minlength=n_units)
-    if method == "unit_balance":
-        deficit_u = np.maximum(0.0, demand_u - cap_u)
-        surplus_u = np.maximum(0.0, cap_u - demand_u)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            share = np.where(cap_u[np.maximum(f_unit, 0)] > 0, f_cap / cap_u[np.maximum(f_unit, 0)], 0.0)
-        f_load = np.where(inside, demand_u[np.maximum(f_unit, 0)] * share, 0.0)
-    elif method == "catchment":
-        met = np.bincount(p_unit, weights=np.where(covered, d_pts, 0.0), minlength=n_units)
-        deficit_u = np.maximum(0.0, demand_u - met)
-        surplus_u = np.maximum(0.0, cap_u - demand_u)
-        f_load = capacity_shares(d_pts, f_cap, pairs.point, pairs.facility, fac_pos.size)
-    elif method == "assignment":
-        rem, f_load = assign_greedy(d_pts, f_cap, pairs.point, pairs.facility)
-        within_pts = d_pts - rem
-        _check_progress(progress, 0.8)
-        if beyond_norm and len(f_xy):
-            rem2, extra = assign_beyond(rem, f_cap - f_load, p_xy, f_xy)
-        else:
-            rem2, extra = rem, np.zeros(fac_pos.size)
-        beyond_pts = rem - rem2
-        f_load = f_load + extra
-        within_u = np.bincount(p_unit, weights=within_pts, minlength=n_units)
-        beyond_u = np.bincount(p_unit, weights=beyond_pts, minlength=n_units)
-        unserved_u = np.bincount(p_unit, weights=rem2, minlength=n_units)
-        out["served_within_norm"] = within_u
-        out["served_beyond_norm"] = beyond_u
-        out["unserved"] = unserved_u
-        deficit_u = np.maximum(0.0, demand_u - within_u)
-        free_f = np.maximum(0.0, f_cap - f_load)
-        surplus_u = np.bincount(f_unit[inside], weights=free_f[inside], minlength=n_units)
-    else:
-        if method == "e2sfca":
-            weight = fca.decay_weights(pairs.dist, decay, float(np.nanmax(norms.radius)))
-        else:
-            weight = None
-        _ratio, acc = fca.two_step_fca(d_pts, f_cap, pairs.point, pairs.facility, weight)
-        w = np.ones(len(pairs)) if weight is None else weight
-        f_load = np.bincount(pairs.facility, weights=w * d_pts[pairs.point], minlength=fac_pos.size)
-        deficit_u = np.bincount(p_unit, weights=d_pts * np.maximum(0.0, 1.0 - acc), minlength=n_units)
-        surplus_u = np.bincount(p_unit, weights=d_pts * np.maximum(0.0, acc - 1.0), minlength=n_units)
-        weighted = np.bincount(p_unit, weights=d_pts * acc, minlength=n_units)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            out["access_ratio"] = np.where(demand_u > 0, weighted / demand_u, np.nan)
+    result = METHOD_FUNCTIONS[method](
+        MethodInput(
+            demand_u=demand_u,
+            cap_u=cap_u,
+            d_pts=d_pts,
+            p_unit=p_unit,
+            p_xy=p_xy,
+            f_cap=f_cap,
+            f_xy=f_xy,
+            f_unit=f_unit,
+            inside=inside,
+            pairs=pairs,
+            radius=norms.radius,
+            decay=decay,
+            beyond_norm=beyond_norm,
+            progress=progress,
+        )
+    )
+    deficit_u, surplus_u, f_load, out = result.deficit, result.surplus, result.load, dict(result.extra)
     _check_progress(progress, 0.9)
 
     # ---- unit table
@@ -1038,9 +1134,9 @@ def evaluate_provision(
 
 def _one_point_per_unit(
     units_m: gpd.GeoDataFrame,
-    radius: np.ndarray,
-    population: np.ndarray,
-    demand: np.ndarray,
+    radius: NDArray[Any],
+    population: NDArray[Any],
+    demand: NDArray[Any],
     units_in: gpd.GeoDataFrame,
     id_field: str | None,
     service: str,
@@ -1136,7 +1232,7 @@ def _totals(table: pd.DataFrame, method: str, extra_cols: Sequence[str]) -> dict
     return totals
 
 
-def _reconcile(totals: dict[str, Any], demand_u: np.ndarray, method: str) -> None:
+def _reconcile(totals: dict[str, Any], demand_u: NDArray[Any], method: str) -> None:
     """Check that the totals add up (served + unserved = demand); a failure is a bug, not bad input."""
     demand = float(demand_u.sum())
     scale = max(1.0, abs(demand))

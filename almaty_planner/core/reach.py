@@ -22,8 +22,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
@@ -40,16 +42,16 @@ ProgressFn = Callable[[float], bool]
 class Pairs:
     """Pairs within reach: ``point[k]`` reaches ``facility[k]`` at ``dist[k]`` metres."""
 
-    point: np.ndarray
-    facility: np.ndarray
-    dist: np.ndarray
+    point: NDArray[Any]
+    facility: NDArray[Any]
+    dist: NDArray[Any]
 
     def __len__(self) -> int:
         """Number of pairs."""
         return int(self.point.size)
 
 
-def _radii(radius: float | np.ndarray, n: int) -> np.ndarray:
+def _radii(radius: float | NDArray[Any], n: int) -> NDArray[Any]:
     """Broadcast a scalar or per-point radius to an array of ``n`` floats, refusing negatives."""
     r = np.broadcast_to(np.asarray(radius, dtype=float), (n,)).astype(float)
     if n and (np.isnan(r).any() or (r < 0).any()):
@@ -57,7 +59,7 @@ def _radii(radius: float | np.ndarray, n: int) -> np.ndarray:
     return r
 
 
-def _sorted_pairs(pi: np.ndarray, fj: np.ndarray, d: np.ndarray) -> Pairs:
+def _sorted_pairs(pi: NDArray[Any], fj: NDArray[Any], d: NDArray[Any]) -> Pairs:
     """Sort pairs by distance, then facility, then point (a deterministic total order)."""
     order = np.lexsort((pi, fj, d))
     return Pairs(pi[order].astype(np.int64), fj[order].astype(np.int64), d[order].astype(float))
@@ -69,9 +71,9 @@ def _empty_pairs() -> Pairs:
 
 
 def straight_pairs(
-    points: np.ndarray,
-    facilities: np.ndarray,
-    radius: float | np.ndarray,
+    points: NDArray[Any],
+    facilities: NDArray[Any],
+    radius: float | NDArray[Any],
     *,
     chunk: int = 256,
     progress: ProgressFn | None = None,
@@ -108,11 +110,11 @@ def straight_pairs(
 class StreetGraph:
     """An undirected street graph: node coordinates and a CSR matrix of segment lengths (metres)."""
 
-    nodes: np.ndarray
+    nodes: NDArray[Any]
     matrix: sparse.csr_matrix
     n_edges: int
 
-    def snap(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def snap(self, xy: NDArray[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
         """Nearest node of each point and the straight-line distance to it."""
         xy = np.asarray(xy, dtype=float).reshape(-1, 2)
         if len(xy) == 0:
@@ -133,7 +135,7 @@ class StreetGraph:
         return int(connected_components(self.matrix, directed=False)[0])
 
 
-def _line_parts(geom: object) -> list[np.ndarray]:
+def _line_parts(geom: Any) -> list[NDArray[Any]]:
     """The coordinate arrays of the lines in a (Multi)LineString; other geometries give nothing."""
     kind = getattr(geom, "geom_type", "")
     if kind == "LineString":
@@ -143,7 +145,7 @@ def _line_parts(geom: object) -> list[np.ndarray]:
     return []
 
 
-def build_graph(lines: object, *, tolerance: float = 0.01, layer: str = "network") -> StreetGraph:
+def build_graph(lines: Any, *, tolerance: float = 0.01, layer: str = "network") -> StreetGraph:
     """Build a :class:`StreetGraph` from an iterable of (Multi)LineString geometries in metres.
 
     Vertices closer than ``tolerance`` metres (on a grid of that size) become one node; lines are
@@ -185,9 +187,9 @@ def build_graph(lines: object, *, tolerance: float = 0.01, layer: str = "network
 
 def network_pairs(
     graph: StreetGraph,
-    points: np.ndarray,
-    facilities: np.ndarray,
-    radius: float | np.ndarray,
+    points: NDArray[Any],
+    facilities: NDArray[Any],
+    radius: float | NDArray[Any],
     *,
     chunk: int | None = None,
     max_chunk_bytes: int = 64 * 2**20,
@@ -257,7 +259,7 @@ def network_pairs(
     return _sorted_pairs(np.concatenate(parts_i), np.concatenate(parts_j), np.concatenate(parts_d))
 
 
-def nearest_distance(pairs: Pairs, n_points: int) -> np.ndarray:
+def nearest_distance(pairs: Pairs, n_points: int) -> NDArray[Any]:
     """Distance from each point to its nearest facility within reach (``inf`` when none)."""
     out = np.full(n_points, np.inf)
     if len(pairs):

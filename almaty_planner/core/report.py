@@ -93,7 +93,7 @@ class _Column:
 
     key: str
     header: str
-    values: list
+    values: list[Any]
     fmt: str | None = None  # None: text
     is_bool: bool = False
 
@@ -175,13 +175,13 @@ def _base_view(service: str, table: pd.DataFrame, lang: str, names: _Names) -> _
     sheet = definitions.service_name(service, pack, lang)
     title = definitions.service_name(service, pack, lang, full=True)
     unit_label = definitions.capacity_unit_label(names.unit(service), service, lang)
-    packs = []
+    packs: list[tuple[str, str, str]] = []
     if "norm_pack" in table.columns:
         cols = [c for c in ("norm_pack", "norm_pack_edition", "norm_pack_hash") if c in table.columns]
         for row in table[cols].drop_duplicates().itertuples(index=False):
             values = [("" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)) for v in row]
             values += [""] * (3 - len(values))
-            packs.append(tuple(values))
+            packs.append((values[0], values[1], values[2]))
     unverified: dict[str, None] = {}
     for value in _distinct(table, "norm_unverified"):
         for key in value.split(","):
@@ -227,6 +227,7 @@ def _finish(view: _View, frame: pd.DataFrame, spec: list[tuple[str, str, str | N
         blank = series.isna() | (series.astype(str).str.strip() == "")
         if blank.all() and key not in ("deficit", "demand", "capacity", "unit_name"):
             continue
+        values: list[Any]
         if fmt == "bool":
             values = [_yes_no(v, lang) for v in series.tolist()]
             view.columns.append(_Column(key, header, values, None, is_bool=True))
@@ -579,7 +580,7 @@ def _service_sheet(w: _Writer, ws: Any, view: _View, lang: str) -> None:
 
     n = len(view.units)
     widths: dict[int, float] = {}
-    header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+    header_style: dict[str, Any] = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
     for c, column in enumerate(view.columns, start=1):
         w.put(ws, 1, c, column.header, **header_style)
         widths[c] = _header_width(column.header)
@@ -688,7 +689,7 @@ def _summary_sheet(
     ws: Any,
     views: list[_View],
     lang: str,
-    meta: dict,
+    meta: dict[str, Any],
     warnings: list[str],
     synthetic: list[str],
     changed: Sequence[str] = (),
@@ -826,7 +827,7 @@ EXTRA_NORM_FIELDS = ("tier", "development", "field", "document_edition")
 CONFIRMED = ("c", "confirmed")
 
 
-def _norm_value(row: dict, name: str) -> Any:
+def _norm_value(row: dict[str, Any], name: str) -> Any:
     """A field of a norm row, accepting the pack-style names (``norm_pack``, ``pack_id``)."""
     for key in (name, f"norm_{name}", f"pack_{name}" if name != "pack" else "pack_id", f"norm_pack_{name}"):
         if key in row and row[key] is not None:
@@ -914,7 +915,7 @@ def pack_changes(tables: Sequence[pd.DataFrame], packs: Mapping[str, Any], lang:
     return out
 
 
-def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_View], lang: str) -> None:
+def _norms_sheet(w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views: list[_View], lang: str) -> None:
     """The norms used: value, unit, document, clause, confidence, tier and development, pack and hash."""
     from openpyxl.utils import get_column_letter
 
@@ -979,12 +980,17 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict] | None, views: list[_Vie
         "type it was used for (empty: every unit).",
         lang=lang,
     )
-    w.put(ws, row, 1, legend)
+    w.put(ws, row, 1, legend, wrap=True, valign="top")
     _fit(ws, widths)
+    last = get_column_letter(len(headers))
+    ws.merge_cells(f"A{row}:{last}{row}")  # one wrapped cell across the table, so the page keeps its width
+    total = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, len(headers) + 1))
+    ws.row_dimensions[row].height = 15 * max(1, math.ceil(len(legend) * 1.1 / max(total, 1.0))) + 3
+    ws.print_area = f"A1:{last}{row}"
     _print_setup(ws, title_rows="1:1")
 
 
-def _inputs(meta: dict) -> list[tuple[str, str, Any]]:
+def _inputs(meta: dict[str, Any]) -> list[tuple[str, str, Any]]:
     """The run's inputs as (name, path, feature count) from a list of dicts or a name-keyed dict."""
     raw = meta.get("inputs") or []
     out = []
@@ -999,7 +1005,7 @@ def _inputs(meta: dict) -> list[tuple[str, str, Any]]:
     return out
 
 
-def _meta_sheet(w: _Writer, ws: Any, meta: dict, views: list[_View], warnings: list[str], lang: str) -> None:
+def _meta_sheet(w: _Writer, ws: Any, meta: dict[str, Any], views: list[_View], warnings: list[str], lang: str) -> None:
     """Inputs (paths and feature counts), CRS, method, date, plugin version and warnings."""
     widths = {1: 12.0, 2: 12.0, 3: 12.0}
     methods = ", ".join(dict.fromkeys(m for v in views for m in v.methods.split(", ") if m))
@@ -1050,7 +1056,7 @@ def _meta_sheet(w: _Writer, ws: Any, meta: dict, views: list[_View], warnings: l
 # --------------------------------------------------------------------------------------------
 # Entry point
 # --------------------------------------------------------------------------------------------
-def _synthetic(meta: dict, tables: Sequence[pd.DataFrame], lang: str) -> list[str]:
+def _synthetic(meta: dict[str, Any], tables: Sequence[pd.DataFrame], lang: str) -> list[str]:
     """Reasons to flag the report as based on synthetic data (run_meta flag or a ``synthetic`` column)."""
     reasons: list[str] = []
     flag = meta.get("synthetic")
@@ -1074,8 +1080,8 @@ def write_deficit_report(
     tables: Sequence[pd.DataFrame],
     *,
     language: str | None = None,
-    norms: list[dict] | None = None,
-    run_meta: dict | None = None,
+    norms: list[dict[str, Any]] | None = None,
+    run_meta: dict[str, Any] | None = None,
     capacity_units: dict[str, str] | None = None,
     trajectories: Sequence[Any] = (),
     packs: Mapping[str, Any] | None = None,
@@ -1213,7 +1219,7 @@ def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str
                 break
             year = years[k]
         first[uid] = year
-    header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+    header_style: dict[str, Any] = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
     headers = [tr("Planning unit", lang=lang), *[str(y) for y in years]]
     headers += [tr("Meets the norm from", lang=lang), tr("Deficit summed over the years", lang=lang)]
     widths: dict[int, float] = {}
@@ -1286,7 +1292,7 @@ def _trajectory_city_sheet(w: _Writer, ws: Any, result: Any, lang: str) -> None:
     city = result.city
     scenarios = list(result.meta.get("scenarios", ["baseline"]))
     years = list(result.years)
-    header_style = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+    header_style: dict[str, Any] = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
     headers = [tr("Year", lang=lang), tr("Demand", lang=lang), tr("Capacity", lang=lang)]
     headers += [tr("Deficit ({scenario})", lang=lang).format(scenario=_scenario_label(s, lang)) for s in scenarios]
     headers += [tr("Target", lang=lang), tr("Above the target", lang=lang)]
@@ -1443,7 +1449,7 @@ def write_placement_report(
     )
     wb = Workbook()
     w = _Writer(wb)
-    bold = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
+    bold: dict[str, Any] = {"bold": True, "fill": HEADER_FILL, "wrap": True, "valign": "top"}
 
     ws = wb.active
     ws.title = sheet_title(tr("Where to build", lang=lang))

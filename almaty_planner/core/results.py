@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -75,7 +75,7 @@ def keep_inputs(
     keep = set(keep)
     geometry = getattr(units, "_geometry_column_name", None)
     clashes = [c for c in out.columns if c in set(output_columns) | set(STANDARD_COLUMNS) and c not in keep]
-    renames = {}
+    renames: dict[str, str] = {}
     for name in clashes:
         if name == geometry:
             continue
@@ -122,18 +122,18 @@ def stamp(
     table["norm_unverified"] = ",".join(sorted(set(unverified_keys)))
     rows = list(uses or [])
     if rows and all(isinstance(r, NormUse) for r in rows):
-        table["norms_used"] = encode_uses(rows)  # type: ignore[arg-type]
+        table["norms_used"] = encode_uses(cast("list[NormUse]", rows))
     elif rows:
         if len(rows) != len(table):
             raise ValueError("one list of norm uses per row expected")
         cache: dict[tuple[int, ...], str] = {}
         texts = []
-        for r in rows:
+        for r in cast("list[Sequence[NormUse]]", rows):
             # rows of the same tier and development hold the same records, often in separate lists;
             # the records stay alive in ``rows``, so their ids identify them
             key = tuple(map(id, r))
             if key not in cache:
-                cache[key] = encode_uses(r)  # type: ignore[arg-type]
+                cache[key] = encode_uses(r)
             texts.append(cache[key])
         table["norms_used"] = texts
     else:

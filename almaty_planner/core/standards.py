@@ -28,10 +28,11 @@ import copy
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 
 from almaty_planner.core.errors import Cancelled, InputError, NormPackError
 from almaty_planner.core.i18n import tr
@@ -190,7 +191,7 @@ class _Check:
             self.fail(key, tr("not a number: {got!r}; expected a number >= 0").format(got=value))
         if minimum is not None and value < minimum:
             self.fail(key, tr("negative value {got}; expected a number >= 0").format(got=value))
-        return value
+        return cast("float", value)
 
     def sourced(self, key: str, raw: Any, units: Sequence[str] = STANDARD_UNITS) -> dict[str, Any]:
         """A sourced value: value (number or list of numbers), unit, source, confidence, ..."""
@@ -443,7 +444,7 @@ class _Check:
             b = self.mapping(key, braw, BAND_KEYS)
             if "id" not in b or "min_pct" not in b:
                 self.fail(key, tr("missing key; expected {expected}").format(expected="id, min_pct"))
-            band = {
+            band: dict[str, Any] = {
                 "id": self.ident(f"{key}.id", b["id"]),
                 "title": self.title(f"{key}.title", b.get("title", b["id"])),
             }
@@ -795,7 +796,7 @@ def _object_kinds(objects: Any, kind_field: str, known: Mapping[str, Any], layer
     return text
 
 
-def _is_polygon(geoms: Any) -> np.ndarray:
+def _is_polygon(geoms: Any) -> NDArray[Any]:
     """True for polygon settlements."""
     return np.asarray(geoms.geom_type.isin(["Polygon", "MultiPolygon"]), dtype=bool)
 
@@ -816,19 +817,19 @@ class _Measure:
         self.s_xy = point_coords(inputs.settlements)
         self.o_xy = point_coords(inputs.objects) if len(inputs.objects) else np.empty((0, 2))
         self.polygon = _is_polygon(inputs.settlements.geometry)
-        self._inside: dict[str, list[np.ndarray]] = {}
-        self._nearest: dict[tuple[str, ...], np.ndarray] = {}
+        self._inside: dict[str, list[NDArray[Any]]] = {}
+        self._nearest: dict[tuple[str, ...], NDArray[Any]] = {}
         self.graph = None
         if inputs.roads is not None and len(inputs.roads):
             from almaty_planner.core.reach import build_graph
 
             self.graph = build_graph(inputs.roads.geometry, layer="roads")
 
-    def objects_of(self, kinds: Sequence[str]) -> np.ndarray:
+    def objects_of(self, kinds: Sequence[str]) -> NDArray[Any]:
         """Row positions of the objects of ``kinds``."""
         return np.nonzero(self.kinds.isin(list(kinds)).to_numpy())[0]
 
-    def inside(self, kinds: Sequence[str]) -> list[np.ndarray]:
+    def inside(self, kinds: Sequence[str]) -> list[NDArray[Any]]:
         """Per settlement, the objects of ``kinds`` in it (in its polygon, or within the radius of its point)."""
         key = ",".join(sorted(kinds))
         if key in self._inside:
@@ -856,7 +857,7 @@ class _Measure:
         self._inside[key] = result
         return result
 
-    def nearest(self, kinds: Sequence[str], mode: str, limit_m: float) -> np.ndarray:
+    def nearest(self, kinds: Sequence[str], mode: str, limit_m: float) -> NDArray[Any]:
         """Distance (m) from each settlement to its nearest object of ``kinds`` (inf beyond ``limit_m``)."""
         key = (mode, f"{limit_m:.3f}", *sorted(kinds))
         if key in self._nearest:
@@ -1189,7 +1190,7 @@ def _measure_standard(
     measure: _Measure,
     settlements: Any,
     population: pd.Series,
-    capacity: np.ndarray | None,
+    capacity: NDArray[Any] | None,
     positions: Sequence[int],
     no_data: str | None,
 ) -> dict[int, tuple[str, float | None, str]]:
@@ -1323,7 +1324,7 @@ def _counts(g: pd.DataFrame, formula: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------------
 # Aggregates
 # --------------------------------------------------------------------------------------------------
-def _groups(result: SufficiencyResult, group_field: str | None) -> list[tuple[str, np.ndarray]]:
+def _groups(result: SufficiencyResult, group_field: str | None) -> list[tuple[str, NDArray[Any]]]:
     """(group label, row positions) for every group and for the whole input."""
     n = len(result.settlements)
     out = [(tr("all settlements"), np.arange(n))]
@@ -1351,8 +1352,8 @@ def level_of(pcts: Sequence[float | None], populations: Sequence[float] | None =
 def aggregate(result: SufficiencyResult, group_field: str | None = None, lang: str | None = None) -> pd.DataFrame:
     """One row per group (and the whole input): settlements, residents, by band, mean levels."""
     s = result.settlements
-    pop = np.asarray(result.population, dtype=float)  # type: ignore[attr-defined]
-    pct = np.array(result.exact_pct, dtype=object)  # type: ignore[attr-defined]
+    pop = np.asarray(result.population, dtype=float)  # type: ignore[attr-defined, type-var]
+    pct = np.array(result.exact_pct, dtype=object)  # type: ignore[attr-defined, type-var]
     bands = [b["id"] for b in result.standards.section["bands"]]
     rows = []
     for label, pos in _groups(result, group_field):
@@ -1380,7 +1381,7 @@ def _round(value: float | None, nd: int = 2) -> float | None:
 def standard_shares(result: SufficiencyResult, group_field: str | None = None) -> pd.DataFrame:
     """Per group and standard: residents where it applies with data, residents who meet it, and the share."""
     d = result.details
-    pop = pd.Series(np.asarray(result.population, dtype=float), index=result.ids.to_numpy())  # type: ignore[attr-defined]
+    pop = pd.Series(np.asarray(result.population, dtype=float), index=result.ids.to_numpy())  # type: ignore[attr-defined, type-var]
     groups = _groups(result, group_field)
     ids = result.ids.to_numpy()  # type: ignore[attr-defined]
     rows = []
@@ -1441,7 +1442,7 @@ def _candidate_actions(result: SufficiencyResult) -> list[Action]:
     d = result.details
     s = result.settlements
     ids = result.ids  # type: ignore[attr-defined]
-    pop = pd.Series(np.asarray(result.population, dtype=float), index=ids.to_numpy())  # type: ignore[attr-defined]
+    pop = pd.Series(np.asarray(result.population, dtype=float), index=ids.to_numpy())  # type: ignore[attr-defined, type-var]
     names = dict(zip(d["settlement"], d["settlement_name"]))
     pos_of = {sid: i for i, sid in enumerate(ids.tolist())}
     measure: _Measure = result.measure  # type: ignore[attr-defined]
@@ -1488,7 +1489,7 @@ def _candidate_actions(result: SufficiencyResult) -> list[Action]:
 class _Level:
     """The aggregate level (mean sufficiency over settlements) and how actions change it."""
 
-    def __init__(self, result: SufficiencyResult, positions: np.ndarray | None = None) -> None:
+    def __init__(self, result: SufficiencyResult, positions: NDArray[Any] | None = None) -> None:
         """Level over the settlements at ``positions`` (default: all)."""
         d = result.details
         ids = result.ids.tolist()  # type: ignore[attr-defined]
@@ -1534,7 +1535,7 @@ def rank_actions(result: SufficiencyResult, group_field: str | None = None) -> p
     ``level_gain_points``: how much the group's level (mean sufficiency over its settlements; the
     whole input when no group field) rises, in percentage points, if only this object is built.
     """
-    pop = pd.Series(np.asarray(result.population, dtype=float), index=result.ids.to_numpy())  # type: ignore[attr-defined]
+    pop = pd.Series(np.asarray(result.population, dtype=float), index=result.ids.to_numpy())  # type: ignore[attr-defined, type-var]
     actions = _candidate_actions(result)
     groups = None
     if group_field and group_field in result.settlements.columns:
@@ -1598,7 +1599,7 @@ def plan_to_target(result: SufficiencyResult, target_pct: float, *, max_objects:
     then settlement and standard order); the list is not proven to be the shortest. Each row carries
     the level reached so far and ``method`` = ``greedy``.
     """
-    pop = pd.Series(np.asarray(result.population, dtype=float), index=result.ids.to_numpy())  # type: ignore[attr-defined]
+    pop = pd.Series(np.asarray(result.population, dtype=float), index=result.ids.to_numpy())  # type: ignore[attr-defined, type-var]
     level = _Level(result)
     remaining = _candidate_actions(result)
     start = level.level()

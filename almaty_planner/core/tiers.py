@@ -10,7 +10,7 @@ A unit whose tier cannot be decided is refused with an InputError naming the fea
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -60,7 +60,7 @@ def _rules(pack: NormPack) -> dict[str, Any]:
             file=str(pack.file),
             key="tiers",
         )
-    return rules
+    return cast("dict[str, Any]", rules)
 
 
 def assign_tiers(

@@ -55,11 +55,12 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 
 from almaty_planner.core import access as fca
 from almaty_planner.core.errors import Cancelled, InputError
@@ -198,7 +199,7 @@ def check_year(value: Any, what: str, layer: str | None = None, field_name: str 
     return int(number)
 
 
-def year_column(df: pd.DataFrame, field_name: str, layer: str, id_field: str | None = None) -> np.ndarray:
+def year_column(df: pd.DataFrame, field_name: str, layer: str, id_field: str | None = None) -> NDArray[Any]:
     """A field of years as floats (NaN where empty), refusing text, fractions and years outside 1900-2100."""
     require_field(df, field_name, layer)
     raw = df[field_name]
@@ -226,7 +227,7 @@ def year_column(df: pd.DataFrame, field_name: str, layer: str, id_field: str | N
             feature=feature_ids(df, id_field).iloc[bad],
             field=field_name,
         )
-    return values
+    return cast("NDArray[Any]", values)
 
 
 def year_range(from_year: Any, to_year: Any) -> list[int]:
@@ -274,7 +275,7 @@ def parse_targets(targets: Any, layer: str = TARGETS) -> dict[int, float]:
 
 def growth_rates(
     units: pd.DataFrame, growth_pct: float | None, growth_field: str | None, id_field: str | None
-) -> np.ndarray:
+) -> NDArray[Any]:
     """Per-unit growth in % a year: the growth field (empty: ``growth_pct``), else ``growth_pct``, else 0."""
     default = 0.0 if growth_pct is None else float(growth_pct)
     if growth_field:
@@ -293,7 +294,7 @@ def growth_rates(
     return rates
 
 
-def compound(base: np.ndarray, rates: np.ndarray, years: Sequence[int], base_year: int) -> np.ndarray:
+def compound(base: NDArray[Any], rates: NDArray[Any], years: Sequence[int], base_year: int) -> NDArray[Any]:
     """``base * (1 + rate/100) ** (year - base_year)``: an array units x years."""
     steps = np.asarray(years, dtype=float) - base_year
     return base[:, None] * (1.0 + rates[:, None] / 100.0) ** steps[None, :]
@@ -349,12 +350,12 @@ def read_forecast(
 
 
 def population_by_year(
-    base: np.ndarray,
-    rates: np.ndarray,
+    base: NDArray[Any],
+    rates: NDArray[Any],
     years: Sequence[int],
     base_year: int,
     forecast: Mapping[int, Mapping[int, float]] | None = None,
-) -> np.ndarray:
+) -> NDArray[Any]:
     """Population units x years from compound growth, with forecast values where given."""
     pop = compound(base, rates, years, base_year)
     for i, known in (forecast or {}).items():
@@ -376,7 +377,7 @@ def population_by_year(
 
 def housing_by_year(
     housing: Housing, units_m: gpd.GeoDataFrame, years: Sequence[int], warnings: list[str]
-) -> tuple[np.ndarray, np.ndarray | None]:
+) -> tuple[NDArray[Any], NDArray[Any] | None]:
     """Residents (and demand, with a rate per flat) added per unit and year by housing projects."""
     layer = housing.layer
     n = len(units_m)
@@ -417,12 +418,12 @@ def housing_by_year(
 def cohort_demand(
     units: pd.DataFrame,
     cohort_fields: Sequence[str],
-    base_demand: np.ndarray,
+    base_demand: NDArray[Any],
     years: Sequence[int],
     base_year: int,
     id_field: str | None,
     grades: int = SCHOOL_GRADES,
-) -> np.ndarray:
+) -> NDArray[Any]:
     """School demand units x years with cohorts moving on one year per year (module docstring)."""
     cohorts = np.column_stack(
         [
@@ -454,7 +455,7 @@ def _status_mask(
     statuses: Sequence[str],
     id_field: str | None,
     warnings: list[str],
-) -> np.ndarray:
+) -> NDArray[Any]:
     """Facilities of the chosen statuses (all when no status field is given)."""
     if not status_field or not len(facilities):
         return np.ones(len(facilities), dtype=bool)
@@ -468,12 +469,12 @@ def _status_mask(
                 layer=FACILITIES, ids=", ".join(str(v) for v in feature_ids(facilities, id_field)[empty][:5])
             )
         )
-    return status.isin(wanted).fillna(False).to_numpy(dtype=bool)
+    return cast("NDArray[Any]", status.isin(wanted).fillna(False).to_numpy(dtype=bool))
 
 
 def _open_close(
     facilities: pd.DataFrame, year_field: str | None, close_field: str | None, id_field: str | None
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[NDArray[Any], NDArray[Any]]:
     """Commissioning and closing years (NaN: from the start / never), refusing a closure before opening."""
     n = len(facilities)
     opens = year_column(facilities, year_field, FACILITIES, id_field) if year_field and n else np.full(n, np.nan)
@@ -492,9 +493,9 @@ def _open_close(
     return opens, closes
 
 
-def active_in(opens: np.ndarray, closes: np.ndarray, year: int) -> np.ndarray:
+def active_in(opens: NDArray[Any], closes: NDArray[Any], year: int) -> NDArray[Any]:
     """Facilities open in ``year``: commissioned by then (or without a year) and not yet closed."""
-    return (np.isnan(opens) | (opens <= year)) & (np.isnan(closes) | (closes > year))
+    return cast("NDArray[Any]", (np.isnan(opens) | (opens <= year)) & (np.isnan(closes) | (closes > year)))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -630,7 +631,7 @@ def compute_trajectory(
     else:
         aged = None
 
-    def demand_of(population: np.ndarray) -> np.ndarray:
+    def demand_of(population: NDArray[Any]) -> NDArray[Any]:
         """Demand units x years for a population units x years (growth/forecast), plus housing."""
         if aged is not None:
             dem = aged.copy()
@@ -642,9 +643,9 @@ def compute_trajectory(
             dem = dem + house_demand
         else:
             dem = dem + house_pop * per_resident[:, None]
-        return dem
+        return cast("NDArray[Any]", dem)
 
-    runs: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    runs: list[tuple[str, NDArray[Any], NDArray[Any], NDArray[Any], NDArray[Any]]] = []
     base_capacity = prepared.demand.cap_all.copy()
     runs.append((BASELINE, pop + house_pop, demand_of(pop), owner == "", closes))
     for sc in scenarios:
@@ -760,7 +761,7 @@ def compute_trajectory(
     )
 
 
-def _capacity_changes(sc: Scenario, fac_ids: np.ndarray, id_field: str | None) -> list[tuple[int, int, float]]:
+def _capacity_changes(sc: Scenario, fac_ids: NDArray[Any], id_field: str | None) -> list[tuple[int, int, float]]:
     """A scenario's capacity changes as (facility position, from year, places added)."""
     out = []
     for fid, year, delta in sc.capacity_changes:
@@ -798,7 +799,7 @@ def _city_totals(table: pd.DataFrame, targets: Mapping[int, float]) -> pd.DataFr
     return city[list(CITY_COLUMNS)]
 
 
-def first_year_meets(meets: np.ndarray, years: Sequence[int]) -> list[int | None]:
+def first_year_meets(meets: NDArray[Any], years: Sequence[int]) -> list[int | None]:
     """Per row of ``meets`` (units x years): the first year from which every later year meets the norm."""
     out: list[int | None] = []
     for row in meets:

@@ -263,3 +263,13 @@ def test_packs_are_read_once_and_again_when_a_file_changes(tmp_path: Path) -> No
     assert available_packs([folder]).packs["almaty_2040"] is not first["almaty_2040"]
     save_pack(after["user_sports"], "user_sports_copy", folder=folder)
     assert "user_sports_copy" in available_packs([folder]).packs
+
+
+def test_every_method_has_one_function_and_one_label() -> None:
+    """The engine's table of method functions, the Processing choices and the labels cover the same methods."""
+    from almaty_planner.core.provision import METHOD_FUNCTIONS
+
+    assert tuple(METHOD_FUNCTIONS) == definitions.METHODS
+    labels = {definitions.method_label(m, "ru") for m in definitions.METHODS}
+    assert len(labels) == len(definitions.METHODS)
+    assert not labels & set(definitions.METHODS)  # every method has words, not its id

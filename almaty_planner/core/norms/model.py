@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Union, cast
 
 import numpy as np
 
@@ -334,7 +334,7 @@ class ServiceNorm:
     @property
     def capacity_unit(self) -> str:
         """``places``, ``visits_per_shift``, ``beds``, ``m2`` or ``residents``."""
-        return self._data["capacity_unit"]
+        return cast("str", self._data["capacity_unit"])
 
     @property
     def keys(self) -> list[str]:
@@ -461,9 +461,10 @@ def compute_demand(units: Any, terms: Iterable[DemandTerm], population: Any) -> 
     total: Any = 0.0
     for term in terms:
         if term.basis == "per_1000":
-            total = total + population * float(term.rate.value) / 1000.0
+            total = total + population * float(cast(SourcedValue, term.rate).value) / 1000.0
         else:
-            total = total + np.asarray(units[term.field], dtype=float) * float(term.coverage_pct.value) / 100.0
+            cover = float(cast(SourcedValue, term.coverage_pct).value)
+            total = total + np.asarray(units[term.field], dtype=float) * cover / 100.0
     return total
 
 
@@ -551,7 +552,7 @@ class NormPack:
         """The usage records open in this thread."""
         if not hasattr(self._local, "stack"):
             self._local.stack = []
-        return self._local.stack
+        return cast("list[NormUsage]", self._local.stack)
 
     def _record(self, item: Any, tier: int | None = None, development: str | None = None) -> None:
         """Give a resolved value (or demand term) for ``tier``/``development`` to every open usage record."""

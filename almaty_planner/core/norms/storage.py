@@ -181,10 +181,10 @@ def available_packs(extra_dirs: Iterable[Union[str, Path]] | None = None) -> Ava
     for pack_id in sorted(found):
         try:
             packs[pack_id] = _resolved(pack_id, dirs, found)
-        except NormPackError as exc:
-            if exc.file is None:
-                exc = NormPackError(exc.detail, file=str(found[pack_id][0]), key=exc.key)
-            refused.append(exc)
+        except NormPackError as err:
+            refused.append(
+                err if err.file is not None else NormPackError(err.detail, file=str(found[pack_id][0]), key=err.key)
+            )
     for exc in refused:
         log.warning("norm pack refused: %s", exc)
     result = AvailablePacks(packs, refused)

@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Union, cast
 
 import yaml
 
@@ -116,7 +116,7 @@ def read_pack_file(path: Union[str, Path]) -> dict[str, Any]:
             tr("expected {expected}, got {got}").format(expected=tr("a mapping of keys"), got=type(data).__name__),
             file=str(path),
         )
-    return _plain(data)
+    return cast("dict[str, Any]", _plain(data))
 
 
 def _plain(obj: Any) -> Any:
@@ -170,7 +170,7 @@ class _Checker:
             self.fail(key, tr("missing value; expected {expected}").format(expected=tr("a text")))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
-        return self.expect(key, value, str, tr("a text"))
+        return cast("str", self.expect(key, value, str, tr("a text")))
 
     def title(self, key: str, value: Any) -> dict[str, str]:
         """A title: text, or a mapping en/ru/kk of texts with ``en``."""
@@ -193,12 +193,12 @@ class _Checker:
                     expected=tr("an id of lower-case latin letters, digits and _"), got=value
                 ),
             )
-        return value
+        return cast("str", value)
 
     def number(self, key: str, value: Any) -> float | int | list[float | int]:
         """A number >= 0, or a list of them."""
         if isinstance(value, list) and value:
-            return [self.number(f"{key}[{i}]", v) for i, v in enumerate(value)]
+            return [cast("float | int", self.number(f"{key}[{i}]", v)) for i, v in enumerate(value)]
         if value is None:
             self.fail(key, tr("missing value; expected {expected}").format(expected=tr("a number >= 0")))
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -207,7 +207,7 @@ class _Checker:
             self.fail(key, tr("not a number: {got!r}; expected a number >= 0").format(got=value))
         if value < 0:
             self.fail(key, tr("negative value {got}; expected a number >= 0").format(got=value))
-        return value
+        return cast("float | int | list[float | int]", value)
 
     def unit(self, key: str, value: Any, allowed: tuple[str, ...]) -> str:
         """A unit from ``allowed``."""
@@ -217,7 +217,7 @@ class _Checker:
             self.fail(
                 key, tr("unknown unit {unit!r}; expected one of: {known}").format(unit=value, known=", ".join(allowed))
             )
-        return value
+        return cast("str", value)
 
     def confidence(self, key: str, value: Any) -> str:
         """One of the four confidence levels."""
@@ -230,7 +230,7 @@ class _Checker:
                     got=value, known=", ".join(CONFIDENCES)
                 ),
             )
-        return value
+        return cast("str", value)
 
     def when(self, key: str, value: Any) -> dict[str, list[Any]]:
         """Conditions ``tier`` (1..5 or a list) and ``development`` (multi_storey/low_rise or a list)."""
