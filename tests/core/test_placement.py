@@ -384,3 +384,28 @@ def test_without_population_points_units_larger_than_the_radius_are_refused() ->
         run(city(), count=1, points=None, points_population_field=None)
     res = run(city(), FakePack({"radius_m": 710.0}), count=1, points=None, points_population_field=None)
     assert any("one point" in w for w in res.warnings)
+
+
+def test_street_network_reach() -> None:
+    """Along the streets: B's residents (x 1500) and candidate c1 (x 1550) sit on a street that only
+    joins through a detour of 2 km, so c1 is out of reach along the network although it is 50 m away
+    in a straight line; c2 (x 1400) is on B's street and serves B."""
+    from shapely.geometry import LineString
+
+    layers = city()
+    streets = gpd.GeoDataFrame(
+        geometry=[
+            LineString([(0, 500), (1450, 500)]),  # A and B's residents and c0, c2
+            LineString([(1550, 500), (1550, 1500), (1450, 1500), (1450, 500)]),  # c1 behind a long loop
+        ],
+        crs=CRS,
+    )
+    layers["cands"] = layers["cands"].iloc[[1, 2]].reset_index(drop=True)  # c1 and c2
+    layers["points"] = gpd.GeoDataFrame({"res": [1000, 2000]}, geometry=[Point(500, 500), Point(1440, 500)], crs=CRS)
+    res = run(layers, count=1, network=streets)
+    assert list(res.sites["name"]) == ["c2"]
+    assert res.meta["distance"] == "network"
+    reasons = dict(zip(res.left_out["name"], res.left_out["reason"]))
+    assert reasons == {"c1": "no_deficit_within_reach"}
+    straight = run(layers, count=2)
+    assert sorted(straight.sites["name"]) == ["c1", "c2"]
