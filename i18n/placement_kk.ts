@@ -136,6 +136,16 @@
       <source>Excel report with the curve (optional)</source>
       <translation>Қисығы бар Excel есебі (міндетті емес)</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="217" />
+      <source>Opening year of the new facilities (scenario)</source>
+      <translation>Жаңа нысандардың ашылу жылы (сценарий)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="212" />
+      <source>Scenario name for deficit_trajectory (fields scenario and opening_year)</source>
+      <translation>deficit_trajectory үшін сценарий атауы (scenario және opening_year өрістері)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>

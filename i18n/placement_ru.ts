@@ -136,6 +136,16 @@
       <source>Excel report with the curve (optional)</source>
       <translation>Отчёт Excel с кривой (необязательно)</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="217" />
+      <source>Opening year of the new facilities (scenario)</source>
+      <translation>Год открытия новых объектов (сценарий)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/processing_provider/alg_facility_placement.py" line="212" />
+      <source>Scenario name for deficit_trajectory (fields scenario and opening_year)</source>
+      <translation>Название сценария для deficit_trajectory (поля scenario и opening_year)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 PLACEMENT_METHODS = ("greedy", "exact")
 CANDIDATES = "candidates"
-SITE_COLUMNS = ("rank", "capacity", "served", "deficit_after", "plot_m2", "plot_needed_m2")
+SITE_COLUMNS = ("rank", "capacity", "served", "deficit_after", "plot_m2", "plot_needed_m2", "scenario", "opening_year")
 UNIT_COLUMNS = ("demand", "deficit_before", "served_new", "deficit_after", "new_sites")
 LEFT_OUT_COLUMNS = ("reason", "reason_text", "capacity", "plot_m2", "plot_needed_m2")
 _BAND = re.compile(r"^plot_m2_per_(?:pupil|place)_(?:(\d+)_(\d+)|up_to_(\d+)|above_(\d+))$")
@@ -151,11 +151,16 @@ def compute_placement(
     include_statuses: Sequence[str] = ("existing",),
     tier_field: str | None = None,
     development_field: str | None = None,
+    scenario: str | None = None,
+    opening_year: int | None = None,
     progress: Callable[[float], bool] | None = None,
 ) -> PlacementResult:
     """Choose up to ``count`` candidate sites (or sites within ``budget``) that serve the most deficit.
 
-    See the module docstring; inputs are never modified.
+    See the module docstring; inputs are never modified. With ``scenario`` the chosen sites carry the
+    fields ``scenario`` and ``opening_year``: merged into the facility layer they are a scenario of
+    ``deficit_trajectory`` (``SCENARIO_FIELD`` = scenario, ``YEAR_FIELD`` = opening_year); see also
+    :func:`as_scenario`.
     """
     if method not in PLACEMENT_METHODS:
         raise _param_error(
@@ -384,6 +389,9 @@ def compute_placement(
     site_table["deficit_after"] = deficit_before - np.asarray(ans.curve, dtype=float)
     site_table["plot_m2"] = plot_m2[chosen]
     site_table["plot_needed_m2"] = needed[chosen]
+    if scenario:  # the chosen sites as a scenario of the trajectory (deficit_trajectory's SCENARIO_FIELD)
+        site_table["scenario"] = str(scenario)
+        site_table["opening_year"] = pd.array([opening_year] * len(chosen), dtype="Int64")
     site_table = stamp(site_table, service=service, method=method, pack=pack, unverified_keys=unverified, uses=used)
     site_table = gpd.GeoDataFrame(site_table, geometry=cand_in.geometry.name, crs=cand_in.crs)
 
@@ -455,6 +463,29 @@ def compute_placement(
         log.info(text)
     solver._check(progress, 1.0)
     return PlacementResult(site_table, unit_table, left, curve, meta, used, warnings)
+
+
+def as_scenario(
+    sites: gpd.GeoDataFrame,
+    name: str,
+    *,
+    capacity_field: str,
+    year_field: str | None = None,
+    opening_year: int | None = None,
+    id_field: str | None = None,
+) -> Any:
+    """The chosen sites as a :class:`almaty_planner.core.trajectory.Scenario` named ``name``: new
+    facilities with their capacity in ``capacity_field`` (the trajectory's capacity field), opening in
+    ``opening_year`` (in ``year_field``; no year: open from the first year)."""
+    from almaty_planner.core.trajectory import Scenario
+
+    new = gpd.GeoDataFrame({capacity_field: sites["capacity"].to_numpy(dtype=float)}, geometry=sites.geometry.values)
+    new = new.set_crs(sites.crs) if sites.crs is not None else new
+    if year_field:
+        new[year_field] = pd.array([opening_year] * len(new), dtype="Int64")
+    if id_field:
+        new[id_field] = [f"{name}-{int(r)}" for r in sites["rank"]]
+    return Scenario(name, facilities=new)
 
 
 REASONS = ("plot_too_small", "over_budget", "no_deficit_within_reach", "not_chosen")

@@ -45,6 +45,8 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
     OUTPUT_LEFT_OUT = "OUTPUT_LEFT_OUT"
     OUTPUT_CURVE = "OUTPUT_CURVE"
     REPORT = "REPORT"
+    SCENARIO_NAME = "SCENARIO_NAME"
+    OPENING_YEAR = "OPENING_YEAR"
     CAPACITY_MENU = "CAPACITY_MENU"
     TIER_FIELD = "TIER_FIELD"
     DEVELOPMENT_FIELD = "DEVELOPMENT_FIELD"
@@ -205,6 +207,19 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
                 parentLayerParameterName=self.CANDIDATES,
                 optional=True,
             ),
+            QgsProcessingParameterString(
+                self.SCENARIO_NAME,
+                self.tr("Scenario name for deficit_trajectory (fields scenario and opening_year)"),
+                optional=True,
+            ),
+            QgsProcessingParameterNumber(
+                self.OPENING_YEAR,
+                self.tr("Opening year of the new facilities (scenario)"),
+                type=QgsProcessingParameterNumber.Type.Integer,
+                minValue=1900,
+                maxValue=2100,
+                optional=True,
+            ),
             *prm.id_name_params(self),
         ]
         prm.add_advanced(self, advanced)
@@ -312,6 +327,12 @@ class FacilityPlacementAlgorithm(AlmatyAlgorithm):
                 include_statuses=statuses or ("existing",),
                 tier_field=field(self, parameters, self.TIER_FIELD, context),
                 development_field=field(self, parameters, self.DEVELOPMENT_FIELD, context),
+                scenario=self.parameterAsString(parameters, self.SCENARIO_NAME, context).strip() or None,
+                opening_year=(
+                    None
+                    if parameters.get(self.OPENING_YEAR) in (None, "")
+                    else self.parameterAsInt(parameters, self.OPENING_YEAR, context)
+                ),
                 progress=prm.progress_callback(feedback, 10, 90),
             )
         prm.push_warnings(feedback, result.warnings)

@@ -409,3 +409,34 @@ def test_street_network_reach() -> None:
     assert reasons == {"c1": "no_deficit_within_reach"}
     straight = run(layers, count=2)
     assert sorted(straight.sites["name"]) == ["c1", "c2"]
+
+
+def test_chosen_sites_as_a_trajectory_scenario() -> None:
+    """The two chosen sites of B (120 + 50 places) opening in 2027: the trajectory's unit balance of B
+    falls from 200 to 30 from 2027 in that scenario; the baseline stays; A does not change."""
+    from almaty_planner.core.placement import as_scenario
+    from almaty_planner.core.trajectory import compute_trajectory
+
+    layers = city()
+    res = run(layers, count=2, scenario="where_to_build", opening_year=2027)
+    assert set(res.sites["scenario"]) == {"where_to_build"}
+    assert list(res.sites["opening_year"]) == [2027, 2027]
+    plan = as_scenario(res.sites, "where_to_build", capacity_field="cap", year_field="year", opening_year=2027)
+    traj = compute_trajectory(
+        layers["units"],
+        layers["schools"].assign(year=2000),
+        FakePack({"radius_m": 500.0}),
+        "school",
+        "unit_balance",
+        population_field="pop",
+        capacity_field="cap",
+        unit_id_field="uid",
+        year_field="year",
+        from_year=2026,
+        to_year=2028,
+        scenarios=[plan],
+    )
+    t = traj.table.set_index(["scenario", "unit_name", "year"])["deficit"]
+    assert [t["where_to_build", "B", y] for y in (2026, 2027, 2028)] == pytest.approx([200.0, 30.0, 30.0])
+    assert [t["baseline", "B", y] for y in (2026, 2027, 2028)] == pytest.approx([200.0, 200.0, 200.0])
+    assert [t["where_to_build", "A", y] for y in (2026, 2027, 2028)] == pytest.approx([40.0, 40.0, 40.0])

@@ -61,13 +61,23 @@ def test_one_school_by_hand(provider: Any, method: str, tmp_path: Any) -> None: 
 
     a, b = school_demand(600, 100), school_demand(350, 60)
     report = tmp_path / "placement.xlsx"
-    result = run("facility_placement", params(candidates([500, 1000]), PLACEMENT_METHOD=method, REPORT=str(report)))
+    result = run(
+        "facility_placement",
+        params(
+            candidates([500, 1000]),
+            PLACEMENT_METHOD=method,
+            REPORT=str(report),
+            SCENARIO_NAME="plan",
+            OPENING_YEAR=2030,
+        ),
+    )
     sites = by_key(result["OUTPUT"], "site")
     assert list(sites) == ["c1"]
     assert sites["c1"]["rank"] == 1
     assert sites["c1"]["served"] == pytest.approx(500)
     assert sites["c1"]["deficit_after"] == pytest.approx(a + b - 500)
     assert sites["c1"]["method"] == method
+    assert (sites["c1"]["scenario"], sites["c1"]["opening_year"]) == ("plan", 2030)
     units = by_key(result["OUTPUT_UNITS"])
     assert units[1]["deficit_before"] == pytest.approx(a)
     assert units[1]["deficit_after"] == pytest.approx(a - 500)
