@@ -987,8 +987,7 @@ def evaluate_provision(
     """
     p = prepared
     prep = p.demand
-    units, facilities, pack, service, method = p.units, p.facilities, p.pack, p.service, p.method
-    population_field, unit_id_field, unit_name_field = p.population_field, p.unit_id_field, p.unit_name_field
+    pack, service, method = p.pack, p.service, p.method
     decay, beyond_norm, distance = p.decay, p.beyond_norm, p.distance
     has_points = p.has_points
     warnings = list(prep.warnings)
@@ -999,7 +998,6 @@ def evaluate_provision(
     p_xy, p_unit, fac_pos, f_xy, f_unit = prep.p_xy, prep.p_unit, prep.fac_pos, prep.f_xy, prep.f_unit
     d_pts = prep.d_pts if demand is None else demand_u[p_unit] * prep.p_share
     pop_pts = prep.pop_pts if population is None else pop_u[p_unit] * prep.p_share
-    fac_in, given_load = prep.fac_in, prep.given_load
     cap_all = prep.cap_all if capacity is None else np.asarray(capacity, dtype=float)
     counted = prep.counted if active is None else prep.counted & np.asarray(active, dtype=bool)
     on = counted[fac_pos]
@@ -1039,71 +1037,21 @@ def evaluate_provision(
     deficit_u, surplus_u, f_load, out = result.deficit, result.surplus, result.load, dict(result.extra)
     _check_progress(progress, 0.9)
 
-    # ---- unit table
-    with np.errstate(divide="ignore", invalid="ignore"):
-        provision = np.where(demand_u > 0, 100.0 * cap_u / demand_u, np.nan)
-        within_pct = np.where(demand_u > 0, 100.0 * (demand_u - deficit_u) / demand_u, np.nan)
-    tol = TOLERANCE * np.maximum(1.0, demand_u)
-    deficit_u = np.where(deficit_u <= tol, 0.0, deficit_u)
-    meets = deficit_u <= tol
-    typical = norms.typical_size
-    with np.errstate(divide="ignore", invalid="ignore"):
-        needed = np.where(meets, 0.0, np.ceil(deficit_u / typical - TOLERANCE))
-    needed = np.where(np.isnan(typical), np.nan, needed)
-
-    extra_cols = {
-        "assignment": ASSIGNMENT_COLUMNS,
-        "2sfca": ACCESS_COLUMNS,
-        "e2sfca": ACCESS_COLUMNS,
-    }.get(method, ())
-    if method in REACH_METHODS:
-        extra_cols = (*REACH_COLUMNS, *extra_cols)
-        out["within_norm_pct"] = np.where(demand_u > 0, np.where(deficit_u <= tol, 100.0, within_pct), np.nan)
-        out["residents_at"] = np.full(n_units, "points" if has_points else "unit_point", dtype=object)
-    keep = [population_field] if population_field in PROVISION_COLUMNS else []
-    table, w = keep_inputs(units, (*PROVISION_COLUMNS, *extra_cols), keep=keep)
+    # ---- the result: unit table, facility table, totals, meta
+    table, extra_cols, w = _unit_table(
+        p,
+        pop_u=pop_u,
+        demand_u=demand_u,
+        cap_u=cap_u,
+        deficit_u=deficit_u,
+        surplus_u=surplus_u,
+        covered_u=covered_u,
+        uncovered_u=uncovered_u,
+        out=out,
+    )
     warnings += w
-    table["unit_name"] = unit_names(units, unit_name_field, unit_id_field).to_numpy()
-    values = {
-        "population": pop_u,
-        "demand": demand_u,
-        "capacity": cap_u,
-        "provision_pct": provision,
-        "deficit": deficit_u,
-        "surplus": surplus_u,
-        "objects_needed": needed,
-        "covered_pop": covered_u,
-        "uncovered_pop": uncovered_u,
-    }
-    for name, arr in values.items():
-        table[name] = arr
-    table["objects_needed"] = pd.array([None if np.isnan(v) else int(v) for v in needed], dtype="Int64")
-    table["meets_norm"] = meets
-    for name in extra_cols:
-        table[name] = out[name]
-    table = _stamp_once(p, "units", table, service, method, pack, norms.unverified, norms.unit_uses)
-
-    # ---- facility table
-    fac_table, w = keep_inputs(facilities, FACILITY_COLUMNS)
+    fac_table, w = _facility_table(p, f_load=f_load, cap_all=cap_all, counted=counted)
     warnings += w
-    load_all = np.full(len(fac_in), np.nan)
-    if method != "assignment" and given_load is not None:
-        load_all[fac_pos] = given_load[fac_pos]
-        missing = np.isnan(given_load[fac_pos])
-        load_all[fac_pos[missing]] = f_load[missing]
-    else:
-        load_all[fac_pos] = f_load
-    load_all[~counted] = np.nan
-    threshold = 100.0 if norms.overload_pct is None else float(norms.overload_pct)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pct = np.where(cap_all > 0, 100.0 * load_all / cap_all, np.nan)
-    pct[~counted] = np.nan
-    fac_table["load"] = load_all
-    fac_table["load_pct"] = pct
-    over = pd.array([None] * len(fac_in), dtype="boolean")
-    over[counted] = pct[counted] > threshold + 1e-9
-    fac_table["overloaded"] = over
-    fac_table = _stamp_once(p, "facilities", fac_table, service, method, pack, norms.unverified, norms.used)
 
     # ---- totals and reconciliation
     totals = _totals(table, method, extra_cols)
@@ -1130,6 +1078,97 @@ def evaluate_provision(
         log.info(text)
     _check_progress(progress, 1.0)
     return ProvisionResult(table, fac_table, totals, meta, norms.used, warnings)
+
+
+def _unit_table(
+    p: PreparedProvision,
+    *,
+    pop_u: NDArray[Any],
+    demand_u: NDArray[Any],
+    cap_u: NDArray[Any],
+    deficit_u: NDArray[Any],
+    surplus_u: NDArray[Any],
+    covered_u: NDArray[Any],
+    uncovered_u: NDArray[Any],
+    out: dict[str, NDArray[Any]],
+) -> tuple[gpd.GeoDataFrame, tuple[str, ...], list[str]]:
+    """The unit table of a provision run: the units' attributes, the provision fields, the standard stamp."""
+    units, pack, service, method = p.units, p.pack, p.service, p.method
+    population_field, unit_id_field, unit_name_field = p.population_field, p.unit_id_field, p.unit_name_field
+    norms, n_units, has_points = p.demand.norms, len(p.demand.units_in), p.has_points
+    with np.errstate(divide="ignore", invalid="ignore"):
+        provision = np.where(demand_u > 0, 100.0 * cap_u / demand_u, np.nan)
+        within_pct = np.where(demand_u > 0, 100.0 * (demand_u - deficit_u) / demand_u, np.nan)
+    tol = TOLERANCE * np.maximum(1.0, demand_u)
+    deficit_u = np.where(deficit_u <= tol, 0.0, deficit_u)
+    meets = deficit_u <= tol
+    typical = norms.typical_size
+    with np.errstate(divide="ignore", invalid="ignore"):
+        needed = np.where(meets, 0.0, np.ceil(deficit_u / typical - TOLERANCE))
+    needed = np.where(np.isnan(typical), np.nan, needed)
+
+    extra_cols = {
+        "assignment": ASSIGNMENT_COLUMNS,
+        "2sfca": ACCESS_COLUMNS,
+        "e2sfca": ACCESS_COLUMNS,
+    }.get(method, ())
+    if method in REACH_METHODS:
+        extra_cols = (*REACH_COLUMNS, *extra_cols)
+        out["within_norm_pct"] = np.where(demand_u > 0, np.where(deficit_u <= tol, 100.0, within_pct), np.nan)
+        out["residents_at"] = np.full(n_units, "points" if has_points else "unit_point", dtype=object)
+    keep = [population_field] if population_field in PROVISION_COLUMNS else []
+    table, w = keep_inputs(units, (*PROVISION_COLUMNS, *extra_cols), keep=keep)
+    warnings = w
+    table["unit_name"] = unit_names(units, unit_name_field, unit_id_field).to_numpy()
+    values = {
+        "population": pop_u,
+        "demand": demand_u,
+        "capacity": cap_u,
+        "provision_pct": provision,
+        "deficit": deficit_u,
+        "surplus": surplus_u,
+        "objects_needed": needed,
+        "covered_pop": covered_u,
+        "uncovered_pop": uncovered_u,
+    }
+    for name, arr in values.items():
+        table[name] = arr
+    table["objects_needed"] = pd.array([None if np.isnan(v) else int(v) for v in needed], dtype="Int64")
+    table["meets_norm"] = meets
+    for name in extra_cols:
+        table[name] = out[name]
+    table = _stamp_once(p, "units", table, service, method, pack, norms.unverified, norms.unit_uses)
+    return table, extra_cols, warnings
+
+
+def _facility_table(
+    p: PreparedProvision, *, f_load: NDArray[Any], cap_all: NDArray[Any], counted: NDArray[Any]
+) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """The facility table of a provision run: load, load %, overloaded (against the pack's threshold)."""
+    facilities, pack, service, method = p.facilities, p.pack, p.service, p.method
+    norms, prep = p.demand.norms, p.demand
+    fac_in, given_load, fac_pos = prep.fac_in, prep.given_load, prep.fac_pos
+    fac_table, w = keep_inputs(facilities, FACILITY_COLUMNS)
+    warnings = w
+    load_all = np.full(len(fac_in), np.nan)
+    if method != "assignment" and given_load is not None:
+        load_all[fac_pos] = given_load[fac_pos]
+        missing = np.isnan(given_load[fac_pos])
+        load_all[fac_pos[missing]] = f_load[missing]
+    else:
+        load_all[fac_pos] = f_load
+    load_all[~counted] = np.nan
+    threshold = 100.0 if norms.overload_pct is None else float(norms.overload_pct)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.where(cap_all > 0, 100.0 * load_all / cap_all, np.nan)
+    pct[~counted] = np.nan
+    fac_table["load"] = load_all
+    fac_table["load_pct"] = pct
+    over = pd.array([None] * len(fac_in), dtype="boolean")
+    over[counted] = pct[counted] > threshold + 1e-9
+    fac_table["overloaded"] = over
+    fac_table = _stamp_once(p, "facilities", fac_table, service, method, pack, norms.unverified, norms.used)
+    return fac_table, warnings
 
 
 def _one_point_per_unit(
