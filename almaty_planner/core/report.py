@@ -943,6 +943,7 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views:
         widths[c] = _header_width(text)
     row = 1
     rows = norms or []
+    wrapped: dict[int, list[str]] = {}  # row -> its document and note (wrapped in their columns)
     for norm in rows:
         if not isinstance(norm, dict):
             raise InputError(tr("a norm row is not a mapping"), layer=tr("norms"), feature=row)
@@ -955,6 +956,7 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views:
         values.append(tr("Yes", lang=lang) if verified else tr("No", lang=lang))
         values += [norm.get(f) for f in EXTRA_NORM_FIELDS]
         kind = {"fill": AMBER_FILL} if unverified else {}
+        wrapped[row] = [str(values[7] or ""), str(values[10] or "")]
         for c, value in enumerate(values, start=1):
             fmt = "General" if c == 6 and isinstance(value, (int, float)) else None
             wrap = {"wrap": True, "valign": "top"} if c in (8, 11) and value not in (None, "") else {}
@@ -982,6 +984,11 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views:
     )
     w.put(ws, row, 1, legend, wrap=True, valign="top")
     _fit(ws, widths)
+    text_widths = [ws.column_dimensions[get_column_letter(c)].width for c in (8, 11)]
+    for r, texts in wrapped.items():  # rows tall enough for their wrapped document and note
+        lines = max(math.ceil(len(t) * 1.1 / max(cw, 1.0)) for t, cw in zip(texts, text_widths))
+        if lines > 1:
+            ws.row_dimensions[r].height = 15 * lines + 2
     last = get_column_letter(len(headers))
     ws.merge_cells(f"A{row}:{last}{row}")  # one wrapped cell across the table, so the page keeps its width
     total = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, len(headers) + 1))
