@@ -1291,18 +1291,33 @@ def _measure_standard(
 
 
 def _summarise(details: pd.DataFrame, ids: pd.Series, formula: str) -> pd.DataFrame:
-    """Per settlement: applicable, met, no data, sufficiency % (None when nothing could be decided)."""
-    rows = []
-    grouped = {k: g for k, g in details.groupby("settlement", sort=False)} if len(details) else {}  # noqa: C416
-    for sid in ids:
-        g = grouped.get(sid)
-        if g is None:
-            rows.append(
-                {"standards_applicable": 0, "standards_met": 0, "standards_no_data": 0, "sufficiency_pct": None}
-            )
-            continue
-        rows.append(_counts(g, formula))
-    return pd.DataFrame(rows)
+    """Per settlement: applicable, met, no data, sufficiency % (None when nothing could be decided).
+
+    The same counts as :func:`_counts` for each settlement, in one grouped pass.
+    """
+    status = details["status"].astype(str)
+    weight = details["weight"].astype(float) if formula == "weighted" else pd.Series(1.0, index=details.index)
+    frame = pd.DataFrame(
+        {
+            "settlement": details["settlement"].to_numpy(),
+            "applicable": (status != "not_applicable").astype(int).to_numpy(),
+            "met": (status == "met").astype(int).to_numpy(),
+            "no_data": (status == "no_data").astype(int).to_numpy(),
+            "met_w": weight.where(status == "met", 0.0).to_numpy(),
+            "decided_w": weight.where(status.isin(["met", "not_met"]), 0.0).to_numpy(),
+        }
+    )
+    sums = frame.groupby("settlement", sort=False).sum()
+    out = sums.reindex(list(ids)).fillna(0.0)
+    pct = [100.0 * m / d if d > 0 else None for m, d in zip(out["met_w"], out["decided_w"])]
+    return pd.DataFrame(
+        {
+            "standards_applicable": out["applicable"].astype(int).to_numpy(),
+            "standards_met": out["met"].astype(int).to_numpy(),
+            "standards_no_data": out["no_data"].astype(int).to_numpy(),
+            "sufficiency_pct": pct,
+        }
+    )
 
 
 def _counts(g: pd.DataFrame, formula: str) -> dict[str, Any]:
@@ -1487,45 +1502,71 @@ def _candidate_actions(result: SufficiencyResult) -> list[Action]:
 
 
 class _Level:
-    """The aggregate level (mean sufficiency over settlements) and how actions change it."""
+    """The aggregate level (mean sufficiency over settlements) and how actions change it.
+
+    A settlement's percentage is 100 x met weight / decided weight; turning one of its unmet standards
+    into met adds 100 x that standard's weight / its decided weight (the decided weight does not
+    change), so the effect of any set of fixes is a sum: no table is recomputed.
+    """
 
     def __init__(self, result: SufficiencyResult, positions: NDArray[Any] | None = None) -> None:
         """Level over the settlements at ``positions`` (default: all)."""
         d = result.details
         ids = result.ids.tolist()  # type: ignore[attr-defined]
         keep = set(ids if positions is None else [ids[p] for p in positions])
-        self.formula = result.formula
-        self.rows = {sid: g.copy() for sid, g in d[d["settlement"].isin(keep)].groupby("settlement", sort=False)}
-        self.pct = {sid: _counts(g, self.formula)["sufficiency_pct"] for sid, g in self.rows.items()}
-        self.n = len(list(keep))
-        self.keep = keep
+        weighted = result.formula == "weighted"
+        self.decided: dict[Any, float] = {}
+        self.met: dict[Any, float] = {}
+        self.unmet: dict[Any, dict[str, float]] = {}
+        sub = d[d["settlement"].isin(keep)]
+        for sid, std, status, weight in zip(sub["settlement"], sub["standard_id"], sub["status"], sub["weight"]):
+            w = float(weight) if weighted else 1.0
+            if status in ("met", "not_met"):
+                self.decided[sid] = self.decided.get(sid, 0.0) + w
+            if status == "met":
+                self.met[sid] = self.met.get(sid, 0.0) + w
+            elif status == "not_met":
+                self.unmet.setdefault(sid, {})[std] = w
+        self.pct = {sid: 100.0 * self.met.get(sid, 0.0) / dec for sid, dec in self.decided.items() if dec > 0}
+        self.total = float(sum(self.pct.values()))
+        self.count = len(self.pct)
 
     def level(self) -> float | None:
         """Mean sufficiency over the settlements with a percentage."""
-        return level_of(list(self.pct.values()))
+        return self.total / self.count if self.count else None
+
+    def open_fixes(self, fixes: Iterable[tuple[Any, str]]) -> list[tuple[Any, str]]:
+        """The fixes that are still unmet here (each once)."""
+        seen: set[tuple[Any, str]] = set()
+        out = []
+        for fix in fixes:
+            sid, std = fix
+            if fix not in seen and std in self.unmet.get(sid, {}):
+                seen.add(fix)
+                out.append(fix)
+        return out
+
+    def gain(self, fixes: Iterable[tuple[Any, str]]) -> float:
+        """Sum of the percentage points the open ``fixes`` add to their settlements."""
+        return float(sum(100.0 * self.unmet[sid][std] / self.decided[sid] for sid, std in self.open_fixes(fixes)))
 
     def with_fixes(self, fixes: Iterable[tuple[Any, str]]) -> tuple[float | None, dict[Any, float | None]]:
         """The level after ``fixes`` become met, and the new percentages of the settlements changed."""
-        by_settlement: dict[Any, set[str]] = {}
-        for sid, std in fixes:
-            if sid in self.rows:
-                by_settlement.setdefault(sid, set()).add(std)
-        new = dict(self.pct)
-        changed = {}
-        for sid, stds in by_settlement.items():
-            g = self.rows[sid].copy()
-            g.loc[g["standard_id"].isin(stds) & (g["status"] == "not_met"), "status"] = "met"
-            changed[sid] = _counts(g, self.formula)["sufficiency_pct"]
-            new[sid] = changed[sid]
-        return level_of(list(new.values())), changed
+        changed: dict[Any, float | None] = {}
+        for sid, std in self.open_fixes(fixes):
+            base = changed.get(sid, self.pct[sid])
+            changed[sid] = float(base or 0.0) + 100.0 * self.unmet[sid][std] / self.decided[sid]
+        if not self.count:
+            return None, changed
+        delta = sum(float(v or 0.0) - self.pct[sid] for sid, v in changed.items())
+        return (self.total + delta) / self.count, changed
 
     def apply(self, fixes: Iterable[tuple[Any, str]]) -> None:
         """Make ``fixes`` met."""
-        for sid, std in fixes:
-            if sid in self.rows:
-                g = self.rows[sid]
-                g.loc[(g["standard_id"] == std) & (g["status"] == "not_met"), "status"] = "met"
-                self.pct[sid] = _counts(g, self.formula)["sufficiency_pct"]
+        for sid, std in self.open_fixes(fixes):
+            add = 100.0 * self.unmet[sid].pop(std) / self.decided[sid]
+            self.pct[sid] += add
+            self.total += add
 
 
 def rank_actions(result: SufficiencyResult, group_field: str | None = None) -> pd.DataFrame:
@@ -1599,32 +1640,39 @@ def plan_to_target(result: SufficiencyResult, target_pct: float, *, max_objects:
     then settlement and standard order); the list is not proven to be the shortest. Each row carries
     the level reached so far and ``method`` = ``greedy``.
     """
-    pop = pd.Series(np.asarray(result.population, dtype=float), index=result.ids.to_numpy())  # type: ignore[attr-defined, type-var]
+    import heapq
+
+    pop = dict(zip(result.ids.tolist(), np.asarray(result.population, dtype=float)))  # type: ignore[attr-defined, type-var]
     level = _Level(result)
-    remaining = _candidate_actions(result)
+    actions = _candidate_actions(result)
     start = level.level()
     rows = []
     current = start if start is not None else 0.0
+
+    def key(i: int) -> tuple[float, float, int]:
+        fixes = level.open_fixes(actions[i].fixes)
+        gain = level.gain(fixes) / level.count if level.count else 0.0
+        return gain, float(sum(pop[sid] for sid in {f[0] for f in fixes})), -i
+
+    # Lazy greedy: an object's gain and residents only fall as others are built, so a stored key is an
+    # upper bound; the top of the heap, recomputed, is the best when it still beats the next stored key.
+    heap = [(-k[0], -k[1], -k[2]) for k in (key(i) for i in range(len(actions)))]
+    heapq.heapify(heap)
     step = 0
-    while current < target_pct - 1e-9 and remaining and step < max_objects:
-        best = None
-        best_key = None
-        for i, a in enumerate(remaining):
-            open_fixes = [f for f in a.fixes if _still_unmet(level, f)]
-            if not open_fixes:
-                continue
-            after, _ = level.with_fixes(open_fixes)
-            gain = (after or 0.0) - current
-            served = float(sum(pop.loc[sid] for sid in {f[0] for f in open_fixes}))
-            key = (gain, served, -i)
-            if best_key is None or key > best_key:
-                best, best_key = (i, a, open_fixes, after), key
-        if best is None or best_key is None or best_key[0] <= 1e-12:
+    while current < target_pct - 1e-9 and heap and step < max_objects:
+        _, _, i = heapq.heappop(heap)
+        fresh = key(i)
+        if heap and (fresh[0], fresh[1], fresh[2]) < (-heap[0][0], -heap[0][1], -heap[0][2]):
+            heapq.heappush(heap, (-fresh[0], -fresh[1], -fresh[2]))
+            continue
+        if fresh[0] <= 1e-12:
             break
-        i, a, fixes, after = best
+        a = actions[i]
+        fixes = level.open_fixes(a.fixes)
+        after, _ = level.with_fixes(fixes)
         level.apply(fixes)
-        remaining.pop(i)
         step += 1
+        served = {f[0] for f in fixes}
         rows.append(
             {
                 "step": step,
@@ -1632,8 +1680,8 @@ def plan_to_target(result: SufficiencyResult, target_pct: float, *, max_objects:
                 "settlement_name": a.settlement_name,
                 "build": a.kind,
                 "standard_id": a.standard_id,
-                "settlements_served": len({f[0] for f in fixes}),
-                "residents_served": float(sum(pop.loc[sid] for sid in {f[0] for f in fixes})),
+                "settlements_served": len(served),
+                "residents_served": float(sum(pop[sid] for sid in served)),
                 "level_before_pct": round(current, 3),
                 "level_after_pct": round(after or 0.0, 3),
                 "target_pct": float(target_pct),
@@ -1659,15 +1707,6 @@ def plan_to_target(result: SufficiencyResult, target_pct: float, *, max_objects:
             "method",
         ],
     )
-
-
-def _still_unmet(level: _Level, fix: tuple[Any, str]) -> bool:
-    """True while ``fix`` (settlement, standard) is not met in ``level``."""
-    sid, std = fix
-    g = level.rows.get(sid)
-    if g is None:
-        return False
-    return bool(((g["standard_id"] == std) & (g["status"] == "not_met")).any())
 
 
 def greedy_note() -> str:
