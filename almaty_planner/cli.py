@@ -194,6 +194,7 @@ def _trajectory_parser(sub: Any) -> None:
         "--statuses", default="existing,under_construction,planned,extension", help="statuses counted (comma-separated)"
     )
     t.add_argument("--scenario-field", help="facilities with a scenario name belong to that scenario only")
+    t.add_argument("--scenario-growth", help="another growth of scenarios, %% a year: NAME=RATE;NAME=RATE")
     t.add_argument("--service", default="school")
     t.add_argument("--method", default="unit_balance", choices=METHODS)
     t.add_argument("--pack", default="almaty_2040", help="norm pack id or file (default: almaty_2040)")
@@ -233,13 +234,20 @@ def _trajectory(args: argparse.Namespace) -> int:
 
     from almaty_planner.core.layers_io import write_gpkg
     from almaty_planner.core.norms import load_pack
-    from almaty_planner.core.trajectory import Housing, compute_trajectory, scenarios_from_field, trajectory_layers
+    from almaty_planner.core.trajectory import (
+        Housing,
+        compute_trajectory,
+        scenarios_from_field,
+        trajectory_layers,
+        with_growth,
+    )
 
     unit_file, unit_layer, _ = _split(args.units, "--units", 0)
     units = _read(unit_file, unit_layer)
     path, layer, (capacity,) = _split(args.facilities, "--facilities", 1)
     facilities = _read(path, layer)
     baseline, scenarios = scenarios_from_field(facilities, args.scenario_field, args.facility_id_field)
+    scenarios = with_growth(scenarios, args.scenario_growth)
     housing = None
     if args.housing:
         path, layer, (year_field, flats_field) = _split(args.housing, "--housing", 2)

@@ -111,6 +111,10 @@
       <source>Deficit trajectory (year by year)</source>
       <translation>Тапшылық траекториясы (жылдар бойынша)</translation>
     </message>
+    <message>
+      <source>Growth of scenarios, % a year (name=rate; e.g. fast=4.5)</source>
+      <translation>Сценарийлердегі өсу, жылына % (атауы=қарқын; мысалы fast=4.5)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -301,6 +305,10 @@
     <message>
       <source>Planning unit</source>
       <translation>Жоспарлау бірлігі</translation>
+    </message>
+    <message>
+      <source>write the growth of a scenario as name=% a year, e.g. fast=4.5; got {part!r}</source>
+      <translation>сценарийдің өсуін атауы=жылына % түрінде жазыңыз, мысалы fast=4.5; алынғаны {part!r}</translation>
     </message>
   </context>
   <context>

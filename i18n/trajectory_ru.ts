@@ -111,6 +111,10 @@
       <source>Deficit trajectory (year by year)</source>
       <translation>Траектория дефицита (по годам)</translation>
     </message>
+    <message>
+      <source>Growth of scenarios, % a year (name=rate; e.g. fast=4.5)</source>
+      <translation>Прирост в сценариях, % в год (имя=темп; например fast=4.5)</translation>
+    </message>
   </context>
   <context>
     <name>core</name>
@@ -301,6 +305,10 @@
     <message>
       <source>Planning unit</source>
       <translation>Планировочная единица</translation>
+    </message>
+    <message>
+      <source>write the growth of a scenario as name=% a year, e.g. fast=4.5; got {part!r}</source>
+      <translation>запишите прирост сценария как имя=% в год, например fast=4.5; получено {part!r}</translation>
     </message>
   </context>
   <context>

@@ -893,3 +893,30 @@ def trajectory_layers(
     by_year["date_to"] = [dt.date(int(y), 12, 31) for y in table["year"]]
     by_year = gpd.GeoDataFrame(by_year, geometry=units.geometry.name, crs=units.crs)
     return by_year, result.units
+
+
+def with_growth(scenarios: Sequence[Scenario], text: str | None) -> list[Scenario]:
+    """Scenarios with another growth rate, from ``name=pct; name=pct``: a named scenario of the facility
+    layer gets that growth, another name becomes a scenario of growth alone."""
+    out = list(scenarios)
+    for part in (text or "").replace(",", ";").split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        try:
+            rate = float(value.strip())
+        except ValueError:
+            rate = math.nan
+        if not sep or not name or not math.isfinite(rate):
+            raise InputError(
+                tr("write the growth of a scenario as name=% a year, e.g. fast=4.5; got {part!r}").format(part=part),
+                layer=SCENARIO,
+            )
+        match = next((sc for sc in out if sc.name == name), None)
+        if match is None:
+            out.append(Scenario(name, growth_pct=rate))
+        else:
+            match.growth_pct = rate
+    return out

@@ -54,6 +54,7 @@ class DeficitTrajectoryAlgorithm(AlmatyAlgorithm):
     COHORT_FIELDS = "COHORT_FIELDS"
     TARGETS = "TARGETS"
     SCENARIO_FIELD = "SCENARIO_FIELD"
+    SCENARIO_GROWTH = "SCENARIO_GROWTH"
     POPULATION_POINTS = "POPULATION_POINTS"
     POINTS_POPULATION_FIELD = "POINTS_POPULATION_FIELD"
     TIER_FIELD = "TIER_FIELD"
@@ -202,6 +203,11 @@ class DeficitTrajectoryAlgorithm(AlmatyAlgorithm):
                 parentLayerParameterName=prm.FACILITIES,
                 optional=True,
             ),
+            QgsProcessingParameterString(
+                self.SCENARIO_GROWTH,
+                self.tr("Growth of scenarios, % a year (name=rate; e.g. fast=4.5)"),
+                optional=True,
+            ),
             QgsProcessingParameterFeatureSource(
                 self.POPULATION_POINTS,
                 self.tr("Population points or buildings (optional)"),
@@ -290,7 +296,13 @@ class DeficitTrajectoryAlgorithm(AlmatyAlgorithm):
 
     def processAlgorithm(self, parameters: dict[str, Any], context: Any, feedback: Any) -> dict[str, Any]:
         """Read the layers, run the trajectory, write the three outputs."""
-        from almaty_planner.core.trajectory import Housing, compute_trajectory, scenarios_from_field, trajectory_layers
+        from almaty_planner.core.trajectory import (
+            Housing,
+            compute_trajectory,
+            scenarios_from_field,
+            trajectory_layers,
+            with_growth,
+        )
 
         read = prm.read_source
         units_src, units_name, units = read(self, parameters, prm.UNITS, context, feedback)
@@ -326,6 +338,7 @@ class DeficitTrajectoryAlgorithm(AlmatyAlgorithm):
             facility_id = field(self, parameters, self.FACILITY_ID_FIELD, context)
             scenario_field = field(self, parameters, self.SCENARIO_FIELD, context)
             baseline, scenarios = scenarios_from_field(facilities, scenario_field, facility_id)
+            scenarios = with_growth(scenarios, self.parameterAsString(parameters, self.SCENARIO_GROWTH, context))
             housing = None
             if housing_layer is not None:
                 year_f = field(self, parameters, self.HOUSING_YEAR_FIELD, context)

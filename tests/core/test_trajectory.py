@@ -312,3 +312,16 @@ def test_forecast_ids_match_whatever_their_type() -> None:
     assert series(r, 1, "population") == pytest.approx([1000, 1200, 1400, 1400, 1400])
     r2 = run(u=u, forecast=pd.DataFrame({"uid": [1.0], "pop_2027": [1400.0]}))
     assert series(r2, 1, "population") == pytest.approx([1000, 1200, 1400, 1400, 1400])
+
+
+def test_scenario_growth_from_text() -> None:
+    """name=rate gives a named scenario its growth, or makes a scenario of growth alone; bad text is refused."""
+    from almaty_planner.core.trajectory import with_growth
+
+    plan = Scenario("plan")
+    out = with_growth([plan], "plan=3; fast = 10")
+    assert [(s.name, s.growth_pct) for s in out] == [("plan", 3.0), ("fast", 10.0)]
+    r = run(scenarios=out, base_year=2025)
+    np.testing.assert_allclose(series(r, "A", "demand", "fast"), [100, 110, 121, 133.1, 146.41])
+    with pytest.raises(InputError, match=r"fast=4\.5"):
+        with_growth([], "fast")

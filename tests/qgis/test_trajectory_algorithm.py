@@ -138,3 +138,15 @@ def test_bad_years_refused_and_nothing_written(provider: Any, tmp_path: Path) ->
     with pytest.raises(QgsProcessingException, match="FROM_YEAR"):
         run("deficit_trajectory", params(FROM_YEAR=2029, TO_YEAR=2025, OUTPUT=str(out)))
     assert not out.exists()
+
+
+def test_scenario_growth_through_processing(provider: Any) -> None:
+    """SCENARIO_GROWTH fast=5: a scenario of growth alone, its demand 1.05 ** k times the baseline's."""
+    out = rows(run("deficit_trajectory", params(SCENARIO_GROWTH="fast=5", BASE_YEAR=2024))["OUTPUT"])
+    base = {(int(r["unit"]), r["year"]): r for r in out if r["scenario"] == "baseline"}
+    fast = [r for r in out if r["scenario"] == "fast"]
+    assert len(fast) == 8 * 5
+    for r in fast:
+        b = base[(int(r["unit"]), r["year"])]
+        assert r["demand"] == pytest.approx(b["demand"] * 1.05 ** (r["year"] - 2024))
+        assert r["deficit_change"] == pytest.approx(r["deficit"] - b["deficit"])
