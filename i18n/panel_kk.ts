@@ -47,6 +47,10 @@
   <context>
     <name>core</name>
     <message>
+      <source>(memory layer, not saved)</source>
+      <translation>(уақытша қабат, сақталмаған)</translation>
+    </message>
+    <message>
       <source>Deficit: 50-80% of demand met</source>
       <translation>Тапшылық: қажеттіліктің 50-80%-ы қанағаттандырылған</translation>
     </message>
@@ -61,6 +65,10 @@
     <message>
       <source>Facilities</source>
       <translation>Объектілер</translation>
+    </message>
+    <message>
+      <source>Fields used</source>
+      <translation>Қолданылған өрістер</translation>
     </message>
     <message>
       <source>Green area missing, ha</source>
@@ -107,8 +115,16 @@
       <translation>Тексерілмеген нормативтер қолданылды: {keys}.</translation>
     </message>
     <message>
+      <source>assignment</source>
+      <translation>бөлу</translation>
+    </message>
+    <message>
       <source>assignment to the nearest facility with free capacity</source>
       <translation>бос қуаты бар ең жақын объектіге бөлу</translation>
+    </message>
+    <message>
+      <source>balance</source>
+      <translation>теңгерім</translation>
     </message>
     <message>
       <source>balance within each unit</source>
@@ -161,6 +177,10 @@
     <message>
       <source>pupils per class</source>
       <translation>сыныптағы оқушылар</translation>
+    </message>
+    <message>
+      <source>radius</source>
+      <translation>радиус</translation>
     </message>
     <message>
       <source>service radius, m</source>
@@ -221,6 +241,309 @@
     <message>
       <source>{service}: {method}</source>
       <translation>{service}: {method}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <source>%</source>
+      <translation>%</translation>
+    </message>
+    <message>
+      <source>Actual load field (e.g. pupils enrolled)</source>
+      <translation>Нақты жүктеме өрісі (мысалы, оқушылар саны)</translation>
+    </message>
+    <message>
+      <source>Advanced</source>
+      <translation>Қосымша</translation>
+    </message>
+    <message>
+      <source>Atlas pages (districts) and their names</source>
+      <translation>Атлас беттері (аудандар) және олардың атаулары</translation>
+    </message>
+    <message>
+      <source>Cannot replace {path}: the file is open in another program or read-only ({reason}).</source>
+      <translation>{path} ауыстыру мүмкін емес: файл басқа бағдарламада ашық немесе тек оқуға арналған ({reason}).</translation>
+    </message>
+    <message>
+      <source>Capacity missing to meet the norm, in the service's unit</source>
+      <translation>Нормативке дейін жетіспейтін қуат, қызмет бірлігінде</translation>
+    </message>
+    <message>
+      <source>Capacity of the facilities in the unit</source>
+      <translation>Бірліктегі объектілердің қуаты</translation>
+    </message>
+    <message>
+      <source>Capacity of the unit's facilities against its demand (100 × capacity / demand)</source>
+      <translation>Бірлік объектілерінің қуаты қажеттілікке қатысты (100 × қуат / қажеттілік)</translation>
+    </message>
+    <message>
+      <source>Choose the layer of the atlas pages (districts).</source>
+      <translation>Атлас беттерінің қабатын таңдаңыз (аудандар).</translation>
+    </message>
+    <message>
+      <source>Choose the residents field of the population points {layer}.</source>
+      <translation>{layer} халық нүктелері қабатындағы тұрғындар санының өрісін таңдаңыз.</translation>
+    </message>
+    <message>
+      <source>Demand from the norm pack</source>
+      <translation>Нормативтер жинағы бойынша қажеттілік</translation>
+    </message>
+    <message>
+      <source>Development type field (multi_storey, low_rise)</source>
+      <translation>Құрылыс түрінің өрісі (multi_storey, low_rise)</translation>
+    </message>
+    <message>
+      <source>Export PDF atlas</source>
+      <translation>PDF атласын экспорттау</translation>
+    </message>
+    <message>
+      <source>Export PDF atlas…</source>
+      <translation>PDF атласы…</translation>
+    </message>
+    <message>
+      <source>Facility statuses counted (comma-separated)</source>
+      <translation>Есепке алынатын объект мәртебелері (үтір арқылы)</translation>
+    </message>
+    <message>
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <source>GeoPackage of the results (with their styles)</source>
+      <translation>Нәтижелер GeoPackage файлы (стильдерімен бірге)</translation>
+    </message>
+    <message>
+      <source>Met within the norm, %</source>
+      <translation>Норматив шегінде қанағаттандырылды, %</translation>
+    </message>
+    <message>
+      <source>Methods (one result each)</source>
+      <translation>Әдістер (әрқайсысына бір нәтиже)</translation>
+    </message>
+    <message>
+      <source>No population points: each unit's residents count as one point inside it; give buildings (Advanced) for a finer result.</source>
+      <translation>Халық нүктелері жоқ: әр бірліктің тұрғындары оның ішіндегі бір нүкте ретінде есептеледі; нақтырақ нәтиже үшін ғимараттарды беріңіз (Қосымша).</translation>
+    </message>
+    <message>
+      <source>PDF atlas written ({n} pages): {path}</source>
+      <translation>PDF атласы жазылды ({n} бет): {path}</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Population points or buildings (where the residents live)</source>
+      <translation>Халық нүктелері немесе ғимараттар (тұрғындар тұратын жер)</translation>
+    </message>
+    <message>
+      <source>Provision, % = capacity / demand; met within the norm, % = demand served within the radius.</source>
+      <translation>Қамтамасыз етілу, % = қуат / қажеттілік; норматив шегінде қанағаттандырылды, % = радиус шегінде қызмет көрсетілген қажеттілік.</translation>
+    </message>
+    <message>
+      <source>Radius in metres (empty: the pack's radius)</source>
+      <translation>Радиус, метр (бос болса: жинақтағы радиус)</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Есептер</translation>
+    </message>
+    <message>
+      <source>Residents field of the points</source>
+      <translation>Нүктелердегі тұрғындар өрісі</translation>
+    </message>
+    <message>
+      <source>Results file</source>
+      <translation>Нәтижелер файлы</translation>
+    </message>
+    <message>
+      <source>Settlement tier field (1-5)</source>
+      <translation>Елді мекен деңгейінің өрісі (1-5)</translation>
+    </message>
+    <message>
+      <source>Share of the demand met within the norm's radius (methods by distance)</source>
+      <translation>Нормативтік радиус шегінде қанағаттандырылған қажеттілік үлесі (қашықтық әдістері)</translation>
+    </message>
+    <message>
+      <source>Shifts field</source>
+      <translation>Ауысым өрісі</translation>
+    </message>
+    <message>
+      <source>Street network (distances along streets)</source>
+      <translation>Көше желісі (көшелер бойынша қашықтық)</translation>
+    </message>
+    <message>
+      <source>Style of the Regional Standards panel</source>
+      <translation>«Өңірлік стандарттар» панелінің стилі</translation>
+    </message>
+    <message>
+      <source>The PDF atlas was not written: {error}</source>
+      <translation>PDF атласы жазылмады: {error}</translation>
+    </message>
+    <message>
+      <source>The algorithm {alg} is not installed.</source>
+      <translation>{alg} алгоритмі орнатылмаған.</translation>
+    </message>
+    <message>
+      <source>The checks are done: {n} result layers in {path}.</source>
+      <translation>Тексерулер аяқталды: {path} ішінде {n} нәтиже қабаты.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} of the results file does not exist.</source>
+      <translation>Нәтижелер файлына арналған {folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+      <source>The layer {layer} could not be written to {path}: {error}</source>
+      <translation>{layer} қабатын {path} файлына жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+      <source>The layer {table} cannot be read from {path}.</source>
+      <translation>{path} файлынан {table} қабатын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+      <source>The population points layer is no longer in the project.</source>
+      <translation>Халық нүктелері қабаты жобада енді жоқ.</translation>
+    </message>
+    <message>
+      <source>The radius must be a number of metres above 0, not {text}.</source>
+      <translation>Радиус 0-ден үлкен метр саны болуы керек, {text} емес.</translation>
+    </message>
+    <message>
+      <source>The results file must be a GeoPackage (.gpkg): {path}</source>
+      <translation>Нәтижелер файлы GeoPackage (.gpkg) болуы керек: {path}</translation>
+    </message>
+    <message>
+      <source>The results were not written: {error}</source>
+      <translation>Нәтижелер жазылмады: {error}</translation>
+    </message>
+    <message>
+      <source>The unit's name</source>
+      <translation>Бірліктің атауы</translation>
+    </message>
+    <message>
+      <source>Tick at least one method.</source>
+      <translation>Кемінде бір әдісті белгілеңіз.</translation>
+    </message>
+    <message>
+      <source>Whether the unit meets the norm</source>
+      <translation>Бірлік нормативке сай ма</translation>
+    </message>
+    <message>
+      <source>Without population points (Advanced) each unit's residents count as one point inside it; units larger than the norm's radius are refused. Give buildings for {methods}.</source>
+      <translation>Халық нүктелерінсіз (Қосымша) әр бірліктің тұрғындары оның ішіндегі бір нүкте ретінде есептеледі; нормативтік радиустан үлкен бірліктер есептелмейді. Мына әдістер үшін ғимараттарды беріңіз: {methods}.</translation>
+    </message>
+    <message>
+      <source>beds</source>
+      <translation>төсек-орын</translation>
+    </message>
+    <message>
+      <source>beds per 1000 residents</source>
+      <translation>1000 тұрғынға төсек-орын</translation>
+    </message>
+    <message>
+      <source>confirmed (official text)</source>
+      <translation>расталған (ресми мәтін)</translation>
+    </message>
+    <message>
+      <source>derived from statistics</source>
+      <translation>статистикадан алынған</translation>
+    </message>
+    <message>
+      <source>development</source>
+      <translation>құрылыс</translation>
+    </message>
+    <message>
+      <source>everywhere</source>
+      <translation>барлық жерде</translation>
+    </message>
+    <message>
+      <source>ha</source>
+      <translation>га</translation>
+    </message>
+    <message>
+      <source>low-rise</source>
+      <translation>аз қабатты</translation>
+    </message>
+    <message>
+      <source>m</source>
+      <translation>м</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>мин</translation>
+    </message>
+    <message>
+      <source>multi-storey</source>
+      <translation>көп қабатты</translation>
+    </message>
+    <message>
+      <source>m²</source>
+      <translation>м²</translation>
+    </message>
+    <message>
+      <source>m² per place</source>
+      <translation>бір орынға м²</translation>
+    </message>
+    <message>
+      <source>m² per pupil</source>
+      <translation>бір оқушыға м²</translation>
+    </message>
+    <message>
+      <source>m² per resident</source>
+      <translation>бір тұрғынға м²</translation>
+    </message>
+    <message>
+      <source>places</source>
+      <translation>орындар</translation>
+    </message>
+    <message>
+      <source>places per 1000 residents</source>
+      <translation>1000 тұрғынға орын</translation>
+    </message>
+    <message>
+      <source>pupils</source>
+      <translation>оқушылар</translation>
+    </message>
+    <message>
+      <source>residents</source>
+      <translation>тұрғындар</translation>
+    </message>
+    <message>
+      <source>secondary source</source>
+      <translation>қосалқы дереккөз</translation>
+    </message>
+    <message>
+      <source>the pack's radius</source>
+      <translation>жинақтағы радиус</translation>
+    </message>
+    <message>
+      <source>tier</source>
+      <translation>деңгей</translation>
+    </message>
+    <message>
+      <source>unverified</source>
+      <translation>тексерілмеген</translation>
+    </message>
+    <message>
+      <source>visits per shift</source>
+      <translation>ауысымына келу</translation>
+    </message>
+    <message>
+      <source>visits per shift per 1000 residents</source>
+      <translation>1000 тұрғынға ауысымына келу</translation>
+    </message>
+    <message>
+      <source>{service}: {method}</source>
+      <translation>{service}: {method}</translation>
+    </message>
+    <message>
+      <source>{what}: load of facilities</source>
+      <translation>{what}: объектілердің жүктемесі</translation>
     </message>
   </context>
 </TS>

@@ -292,6 +292,7 @@ def _provision_view(service: str, table: pd.DataFrame, layer: str, lang: str, na
         "deficit",
         "surplus",
         "provision_pct",
+        "within_norm_pct",
         "objects_needed",
         "covered_pop",
         "uncovered_pop",
@@ -311,6 +312,7 @@ def _provision_view(service: str, table: pd.DataFrame, layer: str, lang: str, na
     unit = view.unit_label
     spec = [
         *_common_spec(lang, unit),
+        ("within_norm_pct", tr("Met within the norm, %", lang=lang), DEC1),
         ("objects_needed", tr("Facilities of typical size needed", lang=lang), INT),
         ("covered_pop", tr("Residents within walking distance", lang=lang), INT),
         ("uncovered_pop", tr("Residents beyond walking distance", lang=lang), INT),
@@ -452,7 +454,36 @@ def _views(tables: Sequence[pd.DataFrame], lang: str, names: _Names) -> list[_Vi
                 views.extend(_engineering_views(part, layer, lang, names))
             else:
                 views.append(_provision_view(service, part, layer, lang, names))
+    _name_by_method(views, lang)
     return views
+
+
+def _method_short(method: str, lang: str) -> str:
+    """A short word for a method, for sheet names (31 characters at most)."""
+    words = {
+        "unit_balance": tr("balance", lang=lang),
+        "catchment": tr("radius", lang=lang),
+        "assignment": tr("assignment", lang=lang),
+        "2sfca": "2SFCA",
+        "e2sfca": "E2SFCA",
+    }
+    return words.get(method, method)
+
+
+def _name_by_method(views: list[_View], lang: str) -> None:
+    """A service reported with several methods: each sheet, chart and summary line says its method."""
+    counts: dict[str, int] = {}
+    for view in views:
+        counts[view.service] = counts.get(view.service, 0) + 1
+    for view in views:
+        methods = [m for m in view.methods.split(", ") if m]
+        if counts[view.service] > 1 and len(methods) == 1:
+            method = methods[0]
+            short = _method_short(method, lang)
+            view.sheet = f"{view.sheet}, {short}"
+            view.title = tr("{service}: {method}", lang=lang).format(
+                service=view.title, method=method_words(method, lang)
+            )
 
 
 # --------------------------------------------------------------------------------------------
@@ -545,11 +576,35 @@ def _text_width(value: Any, fmt: str | None) -> int:
 
 
 def _fit(ws: Any, widths: dict[int, float]) -> None:
-    """Set column widths (characters) from the measured contents."""
+    """Set column widths (characters) from the measured contents, and the height of every row that holds
+    wrapped text from the lines it needs (spreadsheets do not grow such rows by themselves when printing,
+    so wrapped cells would run over the next rows)."""
     from openpyxl.utils import get_column_letter
 
+    set_widths = {}
     for column, width in widths.items():
-        ws.column_dimensions[get_column_letter(column)].width = max(6.0, min(float(MAX_WIDTH), width + 3.0))
+        set_widths[column] = max(6.0, min(float(MAX_WIDTH), width + 3.0))
+        ws.column_dimensions[get_column_letter(column)].width = set_widths[column]
+    merged = {}
+    for cells in ws.merged_cells.ranges:
+        span = sum(
+            set_widths.get(c, ws.column_dimensions[get_column_letter(c)].width or 8.43)
+            for c in range(cells.min_col, cells.max_col + 1)
+        )
+        merged[(cells.min_row, cells.min_col)] = span
+    lines_of: dict[int, int] = {}
+    for (row, column), cell in ws._cells.items():
+        if cell.value is None or not (cell.alignment is not None and cell.alignment.wrap_text):
+            continue
+        width = merged.get(
+            (row, column), set_widths.get(column) or ws.column_dimensions[get_column_letter(column)].width
+        )
+        chars = max(1.0, float(width or 8.43) * 1.1 - 1.0)
+        lines = sum(max(1, math.ceil(len(part) / chars)) for part in str(cell.value).splitlines() or [""])
+        lines_of[row] = max(lines_of.get(row, 1), lines)
+    for row, lines in lines_of.items():
+        if lines > 1:
+            ws.row_dimensions[row].height = 15.0 * lines + 2.0
 
 
 def _header_width(text: str) -> float:
@@ -781,7 +836,7 @@ def _summary_sheet(
             (view.failing if view.judged else None, INT),
             (share, DEC1),
             (None if math.isnan(view.objects_needed) else view.objects_needed, INT),
-            (view.methods, None),
+            (", ".join(method_words(m, lang) for m in view.methods.split(", ") if m), None),
         ]
         for c, (value, fmt) in enumerate(values, start=1):
             w.put(ws, row, c, value, fmt)
@@ -997,8 +1052,10 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views:
     _print_setup(ws, title_rows="1:1")
 
 
-def _inputs(meta: dict[str, Any]) -> list[tuple[str, str, Any]]:
-    """The run's inputs as (name, path, feature count) from a list of dicts or a name-keyed dict."""
+def _inputs(meta: dict[str, Any]) -> list[tuple[str, str, Any, str]]:
+    """The run's inputs as (name, path, feature count, fields used) from a list of dicts or a name-keyed dict.
+
+    A memory layer has no file: its path is given as "(memory layer)" rather than its URI."""
     raw = meta.get("inputs") or []
     out = []
     if isinstance(raw, dict):
@@ -1006,16 +1063,22 @@ def _inputs(meta: dict[str, Any]) -> list[tuple[str, str, Any]]:
     for item in raw:
         if isinstance(item, dict):
             count = item.get("features", item.get("feature_count", item.get("count")))
-            out.append((str(item.get("name", item.get("layer", ""))), str(item.get("path", "")), count))
+            path = str(item.get("path", "") or "")
+            if path.startswith("memory") or "memory?" in path or path.startswith("Point?") or "?crs=" in path:
+                path = ""
+            fields = item.get("fields", "")
+            if isinstance(fields, dict):
+                fields = "; ".join(f"{k}: {v}" for k, v in fields.items() if v)
+            out.append((str(item.get("name", item.get("layer", ""))), path, count, str(fields or "")))
         else:
-            out.append((str(item), "", None))
+            out.append((str(item), "", None, ""))
     return out
 
 
 def _meta_sheet(w: _Writer, ws: Any, meta: dict[str, Any], views: list[_View], warnings: list[str], lang: str) -> None:
     """Inputs (paths and feature counts), CRS, method, date, plugin version and warnings."""
     widths = {1: 12.0, 2: 12.0, 3: 12.0}
-    methods = ", ".join(dict.fromkeys(m for v in views for m in v.methods.split(", ") if m))
+    methods = ", ".join(dict.fromkeys(method_words(m, lang) for v in views for m in v.methods.split(", ") if m))
     items = [
         (tr("Report created", lang=lang), meta["date"]),
         (tr("Plugin version", lang=lang), meta["version"]),
@@ -1039,15 +1102,19 @@ def _meta_sheet(w: _Writer, ws: Any, meta: dict[str, Any], views: list[_View], w
     row += 2
     w.put(ws, row, 1, tr("Inputs", lang=lang), bold=True, size=12)
     row += 1
-    for c, text in enumerate((tr("Layer", lang=lang), tr("Path", lang=lang), tr("Features", lang=lang)), start=1):
+    headings = (tr("Layer", lang=lang), tr("Path", lang=lang), tr("Features", lang=lang), tr("Fields used", lang=lang))
+    for c, text in enumerate(headings, start=1):
         w.put(ws, row, c, text, bold=True, fill=HEADER_FILL)
-    for name, path, count in _inputs(meta):
+    widths.setdefault(4, 12.0)
+    for name, path, count, fields in _inputs(meta):
         row += 1
-        w.put(ws, row, 1, name)
-        w.put(ws, row, 2, path)
+        w.put(ws, row, 1, name, wrap=True, valign="top")
+        w.put(ws, row, 2, path or tr("(memory layer, not saved)", lang=lang), wrap=True, valign="top")
         w.put(ws, row, 3, count, INT)
-        widths[1] = max(widths[1], len(name))
-        widths[2] = max(widths[2], min(len(path), 80))
+        w.put(ws, row, 4, fields, wrap=True, valign="top")
+        widths[1] = max(widths[1], min(len(name), 40))
+        widths[2] = max(widths[2], min(len(path), 60))
+        widths[4] = max(widths[4], min(len(fields), 45))
     row += 2
     w.put(ws, row, 1, tr("Warnings", lang=lang), bold=True, size=12)
     if not warnings:

@@ -129,6 +129,75 @@ def apply_edits(content: dict[str, Any], edits: dict[tuple[Any, ...], float], wh
 COLUMNS = ("service", "key", "condition", "value", "unit", "document", "clause", "edition", "confidence", "note")
 
 
+def unit_words(unit: str) -> str:
+    """A value's unit in words (``places_per_1000`` -> "places per 1000 residents"); the unit when unknown."""
+    words = {
+        "pct": tr("%"),
+        "m": tr("m"),
+        "min": tr("min"),
+        "m2": tr("m²"),
+        "ha": tr("ha"),
+        "m2_per_resident": tr("m² per resident"),
+        "m2_per_pupil": tr("m² per pupil"),
+        "m2_per_place": tr("m² per place"),
+        "places": tr("places"),
+        "places_per_1000": tr("places per 1000 residents"),
+        "residents": tr("residents"),
+        "pupils": tr("pupils"),
+        "beds": tr("beds"),
+        "beds_per_1000": tr("beds per 1000 residents"),
+        "visits_per_shift": tr("visits per shift"),
+        "visits_per_shift_per_1000": tr("visits per shift per 1000 residents"),
+    }
+    return words.get(unit, unit)
+
+
+def confidence_words(confidence: str) -> str:
+    """How sure a value is, in words."""
+    words = {
+        "confirmed": tr("confirmed (official text)"),
+        "c": tr("confirmed (official text)"),
+        "secondary": tr("secondary source"),
+        "s": tr("secondary source"),
+        "derived": tr("derived from statistics"),
+        "d": tr("derived from statistics"),
+        "unverified": tr("unverified"),
+    }
+    return words.get(confidence.strip().lower(), confidence)
+
+
+def condition_words(condition: str) -> str:
+    """``tier 4, 5; development low_rise`` in words."""
+    if not condition:
+        return tr("everywhere")
+    parts = []
+    for part in condition.split("; "):
+        name, _sep, values = part.partition(" ")
+        label = {"tier": tr("tier"), "development": tr("development")}.get(name, name)
+        values = values.replace("low_rise", tr("low-rise")).replace("multi_storey", tr("multi-storey"))
+        parts.append(f"{label} {values}".strip())
+    return "; ".join(parts)
+
+
+def shown_text(name: str, row: ValueRow) -> str:
+    """The text of one cell: service, key, unit, condition and confidence in words, the rest as it is."""
+    from almaty_planner.core.definitions import norm_key_words
+    from almaty_planner.gui.inputs_tab import service_label
+
+    raw = getattr(row, name)
+    if name == "service":
+        return service_label(row.service)
+    if name == "key":
+        return norm_key_words(row.key, language())
+    if name == "unit":
+        return unit_words(row.unit)
+    if name == "condition":
+        return condition_words(row.condition)
+    if name == "confidence":
+        return confidence_words(row.confidence)
+    return "" if raw is None else str(raw)
+
+
 class NormValuesPanel(QgsPanelWidget):
     """A page of the dock's panel stack: the values of one pack; edit; save as a new pack."""
 
@@ -155,9 +224,9 @@ class NormValuesPanel(QgsPanelWidget):
         self.model.setHorizontalHeaderLabels(
             [
                 tr("Service"),
-                tr("Value"),
-                tr("Where it applies"),
                 tr("Norm"),
+                tr("Where it applies"),
+                tr("Value"),
                 tr("Unit"),
                 tr("Document"),
                 tr("Clause"),
@@ -195,10 +264,10 @@ class NormValuesPanel(QgsPanelWidget):
 
     def _items(self, row: ValueRow) -> list[QStandardItem]:
         """The cells of one row; only scalar numbers are editable."""
-        texts = [getattr(row, name) for name in COLUMNS]
         items = []
-        for name, text in zip(COLUMNS, texts):
-            item = QStandardItem("" if text is None else str(text))
+        for name in COLUMNS:
+            item = QStandardItem(shown_text(name, row))
+            item.setToolTip(str(getattr(row, name) or ""))
             editable = name == "value" and isinstance(row.value, (int, float)) and not isinstance(row.value, bool)
             item.setEditable(editable)
             if name == "value":

@@ -41,6 +41,13 @@ class Job:
     pack_file: str = ""
     extra_outputs: dict[str, str] = field(default_factory=dict)
     output_is_layer: bool = True
+    method: str = ""
+    inputs: dict[str, Any] = field(default_factory=dict)  # what the run read, for the report
+
+    @property
+    def key(self) -> str:
+        """``service`` or ``service:method``: one result of the run."""
+        return f"{self.service}:{self.method}" if self.method else self.service
 
     def algorithm_id(self) -> str:
         """``almaty_planner:<kind>`` unless another id was given."""
@@ -56,6 +63,7 @@ class JobResult:
     errors: list[str] = field(default_factory=list)
     outputs: dict[str, Any] = field(default_factory=dict)
     extra_layers: dict[str, QgsVectorLayer] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 class CollectingFeedback(QgsProcessingFeedback):
@@ -65,6 +73,13 @@ class CollectingFeedback(QgsProcessingFeedback):
         """No errors yet."""
         super().__init__()
         self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:
+        """Keep the warning (the panel shows the check's warnings under its result)."""
+        if warning:
+            self.warnings.append(str(warning))
+        super().pushWarning(warning)
 
     def reportError(self, error: str, fatalError: bool = False) -> None:
         """Keep the message (and log it as Processing does)."""
@@ -208,7 +223,8 @@ class ChecksRun(QObject):
                 extra_layer = self._result_layer(outputs.get(name), context, f"{job.title}: {name}")
                 if extra_layer is not None:
                     extra[name] = extra_layer
-        self._record(JobResult(job, layer, errors, dict(outputs or {}), extra))
+        warnings = list(feedback.warnings) if feedback is not None else []
+        self._record(JobResult(job, layer, errors, dict(outputs or {}), extra, warnings))
         self.task = None
         self._next()
 

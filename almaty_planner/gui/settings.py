@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from almaty_planner.core.definitions import DEFAULT_METHOD
 
 SCOPE = "almaty_planner"
 PREFIX = "dock/"
+DEFAULT_STATUSES = "existing"
 
 
 @dataclass
 class ServiceChoice:
-    """The facility layer and its capacity field for one service (empty layer id: not checked)."""
+    """The facility layer and its fields for one service (empty layer id: not checked)."""
 
     layer_id: str = ""
     capacity_field: str = ""
+    status_field: str = ""
+    load_field: str = ""
+    shifts_field: str = ""
 
 
 @dataclass
@@ -32,6 +37,21 @@ class PanelSettings:
     water_field: str = ""
     norm_pack: str = ""
     method: str = DEFAULT_METHOD
+    methods: list[str] = field(default_factory=list)
+    points_layer_id: str = ""
+    points_field: str = ""
+    network_layer_id: str = ""
+    tier_field: str = ""
+    development_field: str = ""
+    radius_m: str = ""
+    statuses: str = DEFAULT_STATUSES
+    output_path: str = ""
+
+    def __post_init__(self) -> None:
+        """``methods`` defaults to ``[method]``; ``method`` is always the first of ``methods``."""
+        if not self.methods:
+            self.methods = [self.method or DEFAULT_METHOD]
+        self.method = self.methods[0]
 
     def service(self, name: str) -> ServiceChoice:
         """The choice for ``name`` (created empty when absent)."""
@@ -51,17 +71,27 @@ _SCALARS = (
     "water_field",
     "norm_pack",
     "method",
+    "points_layer_id",
+    "points_field",
+    "network_layer_id",
+    "tier_field",
+    "development_field",
+    "radius_m",
+    "statuses",
+    "output_path",
 )
+_SERVICE_FIELDS = ("layer_id", "capacity_field", "status_field", "load_field", "shifts_field")
 
 
 def write_settings(project: Any, settings: PanelSettings) -> None:
     """Write ``settings`` into ``project`` (saved with the .qgz; no disk access here)."""
     for name in _SCALARS:
         project.writeEntry(SCOPE, PREFIX + name, str(getattr(settings, name) or ""))
+    project.writeEntry(SCOPE, PREFIX + "methods", ",".join(settings.methods))
     project.writeEntry(SCOPE, PREFIX + "services", ",".join(settings.services))
     for service, choice in settings.services.items():
-        project.writeEntry(SCOPE, f"{PREFIX}service/{service}/layer_id", choice.layer_id or "")
-        project.writeEntry(SCOPE, f"{PREFIX}service/{service}/capacity_field", choice.capacity_field or "")
+        for name in _SERVICE_FIELDS:
+            project.writeEntry(SCOPE, f"{PREFIX}service/{service}/{name}", getattr(choice, name) or "")
 
 
 def _read(project: Any, key: str, default: str = "") -> str:
@@ -75,11 +105,47 @@ def read_settings(project: Any) -> PanelSettings:
     settings = PanelSettings()
     for name in _SCALARS:
         setattr(settings, name, _read(project, name, getattr(settings, name)))
+    methods = [m for m in _read(project, "methods").split(",") if m]
+    settings.methods = methods or [settings.method or DEFAULT_METHOD]
+    settings.method = settings.methods[0]
     names = [s for s in _read(project, "services").split(",") if s]
     for service in dict.fromkeys(names):
         settings.services[service] = ServiceChoice(
-            _read(project, f"service/{service}/layer_id"), _read(project, f"service/{service}/capacity_field")
+            *(_read(project, f"service/{service}/{name}") for name in _SERVICE_FIELDS)
         )
-    if not settings.method:
-        settings.method = DEFAULT_METHOD
     return settings
+
+
+# ----------------------------------------------------------------------------------- results
+RESULTS_KEY = "results"
+
+
+@dataclass
+class ResultRecord:
+    """A result layer of the last run: which layer, for which service and method, of which kind."""
+
+    layer_id: str
+    service: str
+    method: str
+    kind: str  # provision, provision_facilities, green_space, engineering_gap
+    title: str = ""
+
+    @property
+    def key(self) -> str:
+        """``service`` or ``service:method`` (what the results chooser lists)."""
+        return f"{self.service}:{self.method}" if self.method else self.service
+
+
+def write_results(project: Any, records: list[ResultRecord]) -> None:
+    """Remember the result layers of the last run in ``project`` (restored when it is read again)."""
+    project.writeEntry(SCOPE, PREFIX + RESULTS_KEY, json.dumps([asdict(r) for r in records], ensure_ascii=False))
+
+
+def read_results(project: Any) -> list[ResultRecord]:
+    """The result layers stored in ``project`` (empty when none or unreadable)."""
+    raw = _read(project, RESULTS_KEY)
+    try:
+        items = json.loads(raw) if raw else []
+        return [ResultRecord(**item) for item in items if isinstance(item, dict)]
+    except (ValueError, TypeError):
+        return []

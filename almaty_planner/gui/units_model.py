@@ -1,4 +1,5 @@
-"""The table of units (name, demand, capacity, deficit, provision %, meets norm) behind a sorting proxy."""
+"""The table of units (name, deficit, provision %, met within the norm %, meets norm, demand, capacity) behind a
+sorting proxy. The columns are in the order of importance: a narrow dock shows the first ones."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class UnitRow:
     deficit: float | None
     provision_pct: float | None
     meets_norm: bool | None
+    within_norm_pct: float | None = None
 
 
 def _number(value: Any) -> float | None:
@@ -78,6 +80,7 @@ def rows_from_layer(layer: Any) -> list[UnitRow]:
                 deficit=_number(get(feature, "deficit")),
                 provision_pct=_number(get(feature, "provision_pct")),
                 meets_norm=_flag(get(feature, "meets_norm")),
+                within_norm_pct=_number(get(feature, "within_norm_pct")),
             )
         )
     return rows
@@ -86,7 +89,7 @@ def rows_from_layer(layer: Any) -> list[UnitRow]:
 class UnitsTableModel(QAbstractTableModel):
     """Rows of :class:`UnitRow`; DisplayRole is formatted text, ``SORT_ROLE`` the raw value."""
 
-    COLUMNS = ("name", "demand", "capacity", "deficit", "provision_pct", "meets_norm")
+    COLUMNS = ("name", "deficit", "provision_pct", "within_norm_pct", "meets_norm", "demand", "capacity")
 
     def __init__(self, parent: Any = None) -> None:
         """An empty table."""
@@ -95,7 +98,31 @@ class UnitsTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         """The translated column headers."""
-        return [tr("Unit"), tr("Demand"), tr("Capacity"), tr("Deficit"), tr("Provision, %"), tr("Meets norm")]
+        return [
+            tr("Unit"),
+            tr("Deficit"),
+            tr("Provision, %"),
+            tr("Met within the norm, %"),
+            tr("Meets norm"),
+            tr("Demand"),
+            tr("Capacity"),
+        ]
+
+    def header_tips(self) -> list[str]:
+        """What each column means (the header's tooltip)."""
+        return [
+            tr("The unit's name"),
+            tr("Capacity missing to meet the norm, in the service's unit"),
+            tr("Capacity of the unit's facilities against its demand (100 × capacity / demand)"),
+            tr("Share of the demand met within the norm's radius (methods by distance)"),
+            tr("Whether the unit meets the norm"),
+            tr("Demand from the norm pack"),
+            tr("Capacity of the facilities in the unit"),
+        ]
+
+    def has_values(self, column: str) -> bool:
+        """True when some row has a value in ``column`` (empty columns are hidden)."""
+        return any(getattr(r, column) is not None for r in self._rows)
 
     def set_rows(self, rows: list[UnitRow]) -> None:
         """Replace the content of the table."""
@@ -117,12 +144,11 @@ class UnitsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column headers."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.headers()[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.headers()[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.header_tips()[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -163,7 +189,7 @@ class UnitsTableModel(QAbstractTableModel):
             return tr("yes") if value else tr("no")
         if value is None:
             return "—"
-        if column == "provision_pct":
+        if column in ("provision_pct", "within_norm_pct"):
             return f"{value:,.1f}".replace(",", "\u202f")
         return f"{value:,.0f}".replace(",", "\u202f")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -88,7 +89,7 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
                     )
                 )
             tables.append(table)
-            inputs.append({"name": layer.name(), "path": layer.source(), "features": len(table)})
+            inputs.extend(layer_inputs(layer, len(table)))
             feedback.setProgress(40.0 * (n + 1) / len(layers))
         lang = prm.enum_string(self, parameters, self.LANGUAGE, context) or language()
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -114,11 +115,13 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
                 return results
         packs = installed_packs(tables, warnings)
         crs = {layer.crs().authid() for layer in layers if layer.crs().isValid()}
+        from almaty_planner.core.report import method_words
+
         methods = sorted({str(m) for t in tables if "method" in t.columns for m in t["method"].dropna().unique()})
         meta = {
-            "inputs": inputs,
+            "inputs": _unique(inputs),
             "crs": ", ".join(sorted(crs)),
-            "method": ", ".join(methods),
+            "method": ", ".join(method_words(m, lang) for m in methods),
             "warnings": warnings,
         }
         with prm.planner_errors():
@@ -127,6 +130,50 @@ class ExcelReportAlgorithm(AlmatyAlgorithm):
         feedback.setProgress(100)
         results[self.OUTPUT] = str(written)
         return results
+
+
+RUN_PROPERTY = "almaty_planner/run"  # set by the Regional Standards panel on its result layers
+
+
+def _file_of(layer: Any) -> str:
+    """The file behind a layer (empty for a memory layer)."""
+    if layer.providerType() == "memory":
+        return ""
+    return layer.source().split("|")[0]
+
+
+def layer_inputs(layer: Any, features: int) -> list[dict[str, Any]]:
+    """The result layer itself, and the layers and fields its run read (when the panel recorded them)."""
+    out: list[dict[str, Any]] = [{"name": layer.name(), "path": _file_of(layer), "features": features}]
+    raw = layer.customProperty(RUN_PROPERTY, "")
+    try:
+        run = json.loads(raw) if raw else {}
+    except ValueError:
+        run = {}
+    if not isinstance(run, dict):
+        return out
+    roles = (
+        ("units", ("population_field", "name_field", "tier_field", "development_field", "sewer_field", "water_field")),
+        ("facilities", ("capacity_field", "status_field", "load_field", "shifts_field")),
+        ("points", ("points_field",)),
+        ("network", ()),
+        ("green", ()),
+    )
+    for role, fields in roles:
+        described = run.get(role)
+        if isinstance(described, dict) and described.get("name"):
+            used = {name.replace("_field", ""): run.get(name) for name in fields if run.get(name)}
+            out.append({"name": described["name"], "path": described.get("path", ""), "features": None, "fields": used})
+    return out
+
+
+def _unique(inputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each input once (several results read the same units layer)."""
+    seen: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for item in inputs:
+        key = (str(item.get("name")), str(item.get("path")), json.dumps(item.get("fields", {}), sort_keys=True))
+        seen.setdefault(key, item)
+    return list(seen.values())
 
 
 def installed_packs(tables: list[pd.DataFrame], warnings: list[str]) -> dict[str, Any]:

@@ -78,7 +78,7 @@ def _choose(dock: RegionalStandardsDock, units: Any, schools: Any) -> None:
     p.service_layers["school"].setLayer(schools)
     p.service_fields["school"].setField("places")
     p.pack_combo.setCurrentIndex(p.pack_combo.findData("gui_test_pack"))
-    p.method_combo.setCurrentIndex(p.method_combo.findData("unit_balance"))
+    p.inputs.set_methods(["unit_balance"])
 
 
 def test_panel_opens_from_the_plugin_action_and_goes_on_unload(recording_iface: Any, project: QgsProject) -> None:
@@ -108,7 +108,7 @@ def test_choices_are_kept_with_the_project_and_restored(
     """Choices are written to the project, survive save and reopen, and fill a new dock."""
     units, schools = add_small_project(project)
     _choose(dock, units, schools)
-    dock.panel.method_combo.setCurrentIndex(dock.panel.method_combo.findData("catchment"))
+    dock.panel.inputs.set_methods(["catchment"])
     stored = read_settings(project)
     assert stored.units_layer_id == units.id()
     assert stored.population_field == "population"
@@ -131,7 +131,7 @@ def test_choices_are_kept_with_the_project_and_restored(
     assert p.service_fields["school"].currentField() == "places"
     assert p.service_layers["hospital"].currentLayer() is None
     assert p.pack_combo.currentData() == "gui_test_pack"
-    assert p.method_combo.currentData() == "catchment"
+    assert p.inputs.methods() == ["catchment"]
 
     other = RegionalStandardsDock(recording_iface)  # a new dock on the same project
     try:
@@ -253,6 +253,7 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     units, schools = add_small_project(project)
     before = (snapshot(units), snapshot(schools))
     _choose(dock, units, schools)
+    dock.panel.output_widget.setFilePath(str(tmp_path / "results.gpkg"))
     dock.start_run()
     assert dock.run is not None
     assert dock.panel.cancel_button.isEnabled()
@@ -264,10 +265,14 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     group = dock.results_group(create=False)
     assert group is not None
     names = sorted(node.layer().name() for node in group.findLayers())
-    assert names == ["Schools (student places)", "Schools (student places): load of facilities"]
+    assert names == [
+        "Schools (student places): Balance within each unit",
+        "Schools (student places): Balance within each unit: load of facilities",
+    ]
+    assert all(node.layer().source().startswith(str(tmp_path / "results.gpkg")) for node in group.findLayers())
     assert all(node.itemVisibilityChecked() for node in group.findLayers())
     assert "2 result layers" in recording_iface.messages[-1][1]
-    result = dock.result_layers["school"]
+    result = dock.result_layers["school:unit_balance"]
     assert isinstance(result.renderer(), QgsRuleBasedRenderer)
     labels = [rule.label() for rule in result.renderer().rootRule().children()]
     assert "Deficit: less than 50% of demand met" in labels
@@ -275,13 +280,16 @@ def test_run_adds_styled_layers_in_one_group_and_fills_the_table(
     assert result.crs().authid() == "EPSG:32643"
 
     table = dock.panel.proxy
-    table.sort(3, Qt.SortOrder.DescendingOrder)
-    cells = [[table.data(table.index(r, c)) for c in range(6)] for r in range(table.rowCount())]
-    assert cells == [
-        ["A", "1\u202f000", "600", "400", "60.0", "no"],
-        ["Алмалы", "200", "0", "200", "0.0", "no"],
-        ["B", "400", "500", "0", "125.0", "yes"],
-    ]
+    table.sort(1, Qt.SortOrder.DescendingOrder)
+    cells = [[table.data(table.index(r, c)) for c in range(7)] for r in range(table.rowCount())]
+    assert (
+        cells
+        == [  # unit, deficit, provision %, met within the norm % (not for the balance), meets, demand, capacity
+            ["A", "400", "60.0", "—", "no", "1\u202f000", "600"],
+            ["Алмалы", "200", "0.0", "—", "no", "200", "0"],
+            ["B", "0", "125.0", "—", "yes", "400", "500"],
+        ]
+    )
     table.sort(0, Qt.SortOrder.AscendingOrder)
     assert [table.data(table.index(r, 0)) for r in range(3)] == ["A", "B", "Алмалы"]
     assert dock.panel.chart.items() == [("A", 400.0), ("Алмалы", 200.0)]

@@ -29,17 +29,19 @@ def test_table_sorts_numbers_as_numbers_and_keeps_fids(qgis_app: Any) -> None:
     model = UnitsTableModel()
     model.set_rows(ROWS)
     proxy = sorting_proxy(model)
-    proxy.sort(3, Qt.SortOrder.DescendingOrder)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # columns in the order of importance: deficit second
     assert _column(proxy, 0) == ["Auezov", "Бостандык", "Almaly", "Алатау"]
     assert [proxy.data(proxy.index(r, 0), FID_ROLE) for r in range(4)] == [4, 1, 2, 3]
-    assert _column(proxy, 3) == ["2\u202f000", "280", "0", "—"]
+    assert _column(proxy, 1) == ["2\u202f000", "280", "0", "—"]
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)
+    assert _column(proxy, 2) == ["—", "0.0", "81.1", "112.5"]
     proxy.sort(4, Qt.SortOrder.AscendingOrder)
-    assert _column(proxy, 4) == ["—", "0.0", "81.1", "112.5"]
-    proxy.sort(5, Qt.SortOrder.AscendingOrder)
-    assert _column(proxy, 5) == ["no data", "no", "no", "yes"]
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # demand: 2000 > 1480 > 800 > none
+    assert _column(proxy, 4) == ["no data", "no", "no", "yes"]
+    proxy.sort(5, Qt.SortOrder.DescendingOrder)  # demand: 2000 > 1480 > 800 > none
     assert _column(proxy, 0) == ["Auezov", "Бостандык", "Almaly", "Алатау"]
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Deficit"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Deficit"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Provision, %"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Met within the norm, %"
 
 
 def test_rows_read_from_a_result_layer_with_nulls_and_bools(qgis_app: Any) -> None:
