@@ -155,12 +155,44 @@
       <translation>қашықтық бойынша әлсірейтін жетілдірілген 2SFCA</translation>
     </message>
     <message>
+      <source>feldsher-midwife post: residents at most</source>
+      <translation>ФАП: ең көп тұрғын саны</translation>
+    </message>
+    <message>
+      <source>green area per resident in 2020 (baseline), m²</source>
+      <translation>2020 жылы бір тұрғынға жасыл желек (базалық деңгей), м²</translation>
+    </message>
+    <message>
+      <source>green area per resident in residential districts, medium city, m²</source>
+      <translation>тұрғын аудандарда бір тұрғынға жасыл желек, орта қала, м²</translation>
+    </message>
+    <message>
       <source>green area per resident in residential districts, m²</source>
       <translation>тұрғын аудандарда бір тұрғынға жасыл желек, м²</translation>
     </message>
     <message>
+      <source>green area per resident, medium city, m²</source>
+      <translation>бір тұрғынға жасыл желек, орта қала, м²</translation>
+    </message>
+    <message>
       <source>green area per resident, m²</source>
       <translation>бір тұрғынға жасыл желек, м²</translation>
+    </message>
+    <message>
+      <source>green area per resident, small city under 20 thousand, m²</source>
+      <translation>бір тұрғынға жасыл желек, 20 мыңға дейінгі шағын қала, м²</translation>
+    </message>
+    <message>
+      <source>green area per resident, small city, m²</source>
+      <translation>бір тұрғынға жасыл желек, шағын қала, м²</translation>
+    </message>
+    <message>
+      <source>largest size of one facility</source>
+      <translation>бір объектінің ең үлкен қуаты</translation>
+    </message>
+    <message>
+      <source>medical point: residents at most</source>
+      <translation>медициналық пункт: ең көп тұрғын саны</translation>
     </message>
     <message>
       <source>no population points: the residents of each unit count as one point inside it (every unit is within the radius of that point); give buildings for a finer result</source>
@@ -175,6 +207,22 @@
       <translation>шамадан тыс жүктеме шегі, %</translation>
     </message>
     <message>
+      <source>plot per place above 100 places, m²</source>
+      <translation>100 орыннан жоғары бір орынға учаске, м²</translation>
+    </message>
+    <message>
+      <source>plot per place above 500 places, m²</source>
+      <translation>500 орыннан жоғары бір орынға учаске, м²</translation>
+    </message>
+    <message>
+      <source>plot per place up to 100 places, m²</source>
+      <translation>100 орынға дейін бір орынға учаске, м²</translation>
+    </message>
+    <message>
+      <source>plot per pupil for {field} pupils, m²</source>
+      <translation>{field} оқушы болғанда бір оқушыға учаске, м²</translation>
+    </message>
+    <message>
       <source>pupils per class</source>
       <translation>сыныптағы оқушылар</translation>
     </message>
@@ -185,6 +233,14 @@
     <message>
       <source>service radius, m</source>
       <translation>қызмет көрсету радиусы, м</translation>
+    </message>
+    <message>
+      <source>short-stay groups: additional places per 1000 residents</source>
+      <translation>қысқа мерзімді болу топтары: 1000 тұрғынға қосымша орындар</translation>
+    </message>
+    <message>
+      <source>short-stay groups: places per 1000 residents</source>
+      <translation>қысқа мерзімді болу топтары: 1000 тұрғынға орындар</translation>
     </message>
     <message>
       <source>smallest park counted, m²</source>
@@ -219,8 +275,20 @@
       <translation>екі қадамды жылжымалы аймақтар әдісі (2SFCA)</translation>
     </message>
     <message>
+      <source>typical site, ha</source>
+      <translation>үлгілік учаске, га</translation>
+    </message>
+    <message>
       <source>typical size of a new facility</source>
       <translation>жаңа объектінің үлгілік қуаты</translation>
+    </message>
+    <message>
+      <source>typical sizes</source>
+      <translation>үлгілік қуаттар</translation>
+    </message>
+    <message>
+      <source>visits per shift, % of the daily visits</source>
+      <translation>ауысымына келу, күндізгі келулердің %</translation>
     </message>
     <message>
       <source>walking distance to a park, m</source>

@@ -155,12 +155,44 @@
       <translation>улучшенный 2SFCA с затуханием по расстоянию</translation>
     </message>
     <message>
+      <source>feldsher-midwife post: residents at most</source>
+      <translation>ФАП: не более жителей</translation>
+    </message>
+    <message>
+      <source>green area per resident in 2020 (baseline), m²</source>
+      <translation>зелёные насаждения на жителя в 2020 г. (базовый уровень), м²</translation>
+    </message>
+    <message>
+      <source>green area per resident in residential districts, medium city, m²</source>
+      <translation>зелёные насаждения на жителя в жилых районах, средний город, м²</translation>
+    </message>
+    <message>
       <source>green area per resident in residential districts, m²</source>
       <translation>зелёные насаждения на жителя в жилых районах, м²</translation>
     </message>
     <message>
+      <source>green area per resident, medium city, m²</source>
+      <translation>зелёные насаждения на жителя, средний город, м²</translation>
+    </message>
+    <message>
       <source>green area per resident, m²</source>
       <translation>зелёные насаждения на жителя, м²</translation>
+    </message>
+    <message>
+      <source>green area per resident, small city under 20 thousand, m²</source>
+      <translation>зелёные насаждения на жителя, малый город до 20 тыс., м²</translation>
+    </message>
+    <message>
+      <source>green area per resident, small city, m²</source>
+      <translation>зелёные насаждения на жителя, малый город, м²</translation>
+    </message>
+    <message>
+      <source>largest size of one facility</source>
+      <translation>наибольшая мощность одного объекта</translation>
+    </message>
+    <message>
+      <source>medical point: residents at most</source>
+      <translation>медицинский пункт: не более жителей</translation>
     </message>
     <message>
       <source>no population points: the residents of each unit count as one point inside it (every unit is within the radius of that point); give buildings for a finer result</source>
@@ -175,6 +207,22 @@
       <translation>порог перегрузки, %</translation>
     </message>
     <message>
+      <source>plot per place above 100 places, m²</source>
+      <translation>участок на место свыше 100 мест, м²</translation>
+    </message>
+    <message>
+      <source>plot per place above 500 places, m²</source>
+      <translation>участок на место свыше 500 мест, м²</translation>
+    </message>
+    <message>
+      <source>plot per place up to 100 places, m²</source>
+      <translation>участок на место до 100 мест, м²</translation>
+    </message>
+    <message>
+      <source>plot per pupil for {field} pupils, m²</source>
+      <translation>участок на ученика при {field} учащихся, м²</translation>
+    </message>
+    <message>
       <source>pupils per class</source>
       <translation>учеников в классе</translation>
     </message>
@@ -185,6 +233,14 @@
     <message>
       <source>service radius, m</source>
       <translation>радиус обслуживания, м</translation>
+    </message>
+    <message>
+      <source>short-stay groups: additional places per 1000 residents</source>
+      <translation>группы кратковременного пребывания: дополнительные места на 1000 жителей</translation>
+    </message>
+    <message>
+      <source>short-stay groups: places per 1000 residents</source>
+      <translation>группы кратковременного пребывания: места на 1000 жителей</translation>
     </message>
     <message>
       <source>smallest park counted, m²</source>
@@ -219,8 +275,20 @@
       <translation>двухшаговый метод плавающих зон (2SFCA)</translation>
     </message>
     <message>
+      <source>typical site, ha</source>
+      <translation>типовой участок, га</translation>
+    </message>
+    <message>
       <source>typical size of a new facility</source>
       <translation>типовая мощность нового объекта</translation>
+    </message>
+    <message>
+      <source>typical sizes</source>
+      <translation>типовые мощности</translation>
+    </message>
+    <message>
+      <source>visits per shift, % of the daily visits</source>
+      <translation>посещений в смену, % от дневных посещений</translation>
     </message>
     <message>
       <source>walking distance to a park, m</source>

@@ -217,17 +217,41 @@ def norm_key_words(key: str, lang: str | None = None) -> str:
         "demand_rate": tr("demand per 1000 residents", lang=lang),
         "demand:per_1000": tr("demand per 1000 residents", lang=lang),
         "coverage_pct": tr("coverage of the age group, %", lang=lang),
+        "baseline_m2_per_resident_2020": tr("green area per resident in 2020 (baseline), m²", lang=lang),
+        "feldsher_post_max_population": tr("feldsher-midwife post: residents at most", lang=lang),
+        "medical_point_max_population": tr("medical point: residents at most", lang=lang),
+        "max_size": tr("largest size of one facility", lang=lang),
+        "norm_m2_per_resident_medium_city": tr("green area per resident, medium city, m²", lang=lang),
+        "norm_m2_per_resident_small_city": tr("green area per resident, small city, m²", lang=lang),
+        "norm_m2_per_resident_small_city_under_20k": tr(
+            "green area per resident, small city under 20 thousand, m²", lang=lang
+        ),
+        "norm_residential_m2_per_resident_medium_city": tr(
+            "green area per resident in residential districts, medium city, m²", lang=lang
+        ),
+        "plot_m2_per_place_up_to_100": tr("plot per place up to 100 places, m²", lang=lang),
+        "plot_m2_per_place_above_100": tr("plot per place above 100 places, m²", lang=lang),
+        "plot_m2_per_place_above_500": tr("plot per place above 500 places, m²", lang=lang),
+        "short_stay_places_per_1000": tr("short-stay groups: places per 1000 residents", lang=lang),
+        "short_stay_additional_places_per_1000": tr(
+            "short-stay groups: additional places per 1000 residents", lang=lang
+        ),
+        "typical_site_ha": tr("typical site, ha", lang=lang),
+        "typical_sizes": tr("typical sizes", lang=lang),
+        "visits_per_shift_pct_of_daily": tr("visits per shift, % of the daily visits", lang=lang),
     }
     key = str(key).strip()
     if key in words:
         return words[key]
     for prefix, template in (
+        ("plot_m2_per_pupil_", tr("plot per pupil for {field} pupils, m²", lang=lang)),
         ("demand:", tr("coverage of {field}, %", lang=lang)),
         ("coverage_pct (", tr("coverage of {field}, %", lang=lang)),
         ("demand_rate (", tr("demand per 1000 residents ({field})", lang=lang)),
     ):
         if key.startswith(prefix):
-            return template.format(field=key[len(prefix) :].rstrip(")"))
+            rest = key[len(prefix) :].rstrip(")")
+            return template.format(field=rest.replace("_", "-") if prefix.startswith("plot") else rest)
     return key
 
 

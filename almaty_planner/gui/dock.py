@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsPanelWidget, QgsPanelWidgetStack
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QTabWidget, QVBoxLayout, QWidget
@@ -352,9 +352,25 @@ class RegionalStandardsDock(QgsDockWidget):
             for combo, role in zip(combos, roles):
                 self._guess(combo, layer, role)
             if p.atlas_layer.currentLayer() is None:
-                p.atlas_layer.setLayer(layer)
-                self._guess(p.atlas_name, layer, "name")
+                pages = self._district_layer() or layer
+                p.atlas_layer.setLayer(pages)
+                self._guess(p.atlas_name, pages, "name")
         self.save_settings()
+
+    def _district_layer(self) -> Any:
+        """A polygon layer named as districts (not microdistricts), for the atlas pages; None when none."""
+        for layer in self.project.mapLayers().values():
+            name = layer.name().lower()
+            if (
+                not isinstance(layer, QgsVectorLayer)
+                or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry
+            ):
+                continue
+            if any(w in name for w in ("micro", "микро", "шағын")):
+                continue
+            if any(w in name for w in ("district", "район", "аудан")):
+                return layer
+        return None
 
     def _facility_layer_chosen(self, layer: Any) -> None:
         """A facility layer was chosen (the sender says for which service)."""

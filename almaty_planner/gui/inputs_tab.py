@@ -60,11 +60,17 @@ def _form(parent: QWidget) -> QFormLayout:
     return form
 
 
+def _add_row(form: QFormLayout, text: str, field: Any) -> None:
+    """A label on a row of its own (the whole width, wrapped), then its field under it."""
+    form.addRow(_label(text))
+    form.addRow(field)
+
+
 def _label(text: str) -> QLabel:
     """A label that wraps instead of widening the dock."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(40)
     return label
 
 
@@ -130,9 +136,9 @@ class InputsTab(QWidget):
         self.units_combo = _layer_combo("unitsLayer", QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.population_combo = _field_combo("populationField", QgsFieldProxyModel.Filter.Numeric)
         self.name_combo = _field_combo("nameField")
-        form.addRow(_label(tr("Layer")), self.units_combo)
-        form.addRow(_label(tr("Population field")), self.population_combo)
-        form.addRow(_label(tr("Name field")), self.name_combo)
+        _add_row(form, tr("Layer"), self.units_combo)
+        _add_row(form, tr("Population field"), self.population_combo)
+        _add_row(form, tr("Name field"), self.name_combo)
         return group
 
     def _services_group(self) -> QGroupBox:
@@ -167,18 +173,20 @@ class InputsTab(QWidget):
         row_layout.addLayout(capacity)
         label = _label(title)
         label.setObjectName(f"service_{service}")
-        self.services_form.addRow(label, row)
+        self.services_form.addRow(label)
+        self.services_form.addRow(row)
         status = _field_combo(f"status_{service}")
         load = _field_combo(f"load_{service}", QgsFieldProxyModel.Filter.Numeric)
         shifts = _field_combo(f"shifts_{service}", QgsFieldProxyModel.Filter.Numeric)
         advanced = QWidget()
         grid = _form(advanced)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addRow(_label(tr("Status field")), status)
-        grid.addRow(_label(tr("Actual load field (e.g. pupils enrolled)")), load)
-        grid.addRow(_label(tr("Shifts field")), shifts)
+        _add_row(grid, tr("Status field"), status)
+        _add_row(grid, tr("Actual load field (e.g. pupils enrolled)"), load)
+        _add_row(grid, tr("Shifts field"), shifts)
         advanced_label = _label(title)
-        self.advanced_form.addRow(advanced_label, advanced)
+        self.advanced_form.addRow(advanced_label)
+        self.advanced_form.addRow(advanced)
         for combo in (layer_combo, field_combo, status, load, shifts):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
@@ -205,9 +213,9 @@ class InputsTab(QWidget):
         self.green_combo = _layer_combo("greenLayer", QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.sewer_combo = _field_combo("sewerField", QgsFieldProxyModel.Filter.Numeric)
         self.water_combo = _field_combo("waterField", QgsFieldProxyModel.Filter.Numeric)
-        form.addRow(_label(tr("Public green areas")), self.green_combo)
-        form.addRow(_label(tr("Residents with sewerage")), self.sewer_combo)
-        form.addRow(_label(tr("Residents with water supply")), self.water_combo)
+        _add_row(form, tr("Public green areas"), self.green_combo)
+        _add_row(form, tr("Residents with sewerage"), self.sewer_combo)
+        _add_row(form, tr("Residents with water supply"), self.water_combo)
         return group
 
     def _norms_group(self) -> QGroupBox:
@@ -223,7 +231,7 @@ class InputsTab(QWidget):
         self.values_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         pack_row.addWidget(self.pack_combo, 1)
         pack_row.addWidget(self.values_button)
-        form.addRow(_label(tr("Norm pack")), pack_row)
+        _add_row(form, tr("Norm pack"), pack_row)
         methods = QWidget()
         methods.setObjectName("methods")
         methods_box = QVBoxLayout(methods)
@@ -238,7 +246,7 @@ class InputsTab(QWidget):
             methods_box.addWidget(check)
             self.method_checks[method] = check
         self.method_checks["unit_balance"].setChecked(True)
-        form.addRow(_label(tr("Methods (one result each)")), methods)
+        _add_row(form, tr("Methods (one result each)"), methods)
         self.points_warning = _label("")
         self.points_warning.setObjectName("pointsWarning")
         self.points_warning.setStyleSheet(WARNING_STYLE)
@@ -265,13 +273,13 @@ class InputsTab(QWidget):
         self.statuses_edit = QLineEdit()
         self.statuses_edit.setObjectName("statuses")
         self.statuses_edit.setPlaceholderText("existing")
-        form.addRow(_label(tr("Population points or buildings (where the residents live)")), self.points_combo)
-        form.addRow(_label(tr("Residents field of the points")), self.points_field_combo)
-        form.addRow(_label(tr("Street network (distances along streets)")), self.network_combo)
-        form.addRow(_label(tr("Settlement tier field (1-5)")), self.tier_combo)
-        form.addRow(_label(tr("Development type field (multi_storey, low_rise)")), self.development_combo)
-        form.addRow(_label(tr("Radius in metres (empty: the pack's radius)")), self.radius_edit)
-        form.addRow(_label(tr("Facility statuses counted (comma-separated)")), self.statuses_edit)
+        _add_row(form, tr("Population points or buildings (where the residents live)"), self.points_combo)
+        _add_row(form, tr("Residents field of the points"), self.points_field_combo)
+        _add_row(form, tr("Street network (distances along streets)"), self.network_combo)
+        _add_row(form, tr("Settlement tier field (1-5)"), self.tier_combo)
+        _add_row(form, tr("Development type field (multi_storey, low_rise)"), self.development_combo)
+        _add_row(form, tr("Radius in metres (empty: the pack's radius)"), self.radius_edit)
+        _add_row(form, tr("Facility statuses counted (comma-separated)"), self.statuses_edit)
         self.status_fields: dict[str, QgsFieldComboBox] = {}
         self.load_fields: dict[str, QgsFieldComboBox] = {}
         self.shifts_fields: dict[str, QgsFieldComboBox] = {}
@@ -288,7 +296,7 @@ class InputsTab(QWidget):
         self.output_widget.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output_widget.setConfirmOverwrite(False)
         self.output_widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        form.addRow(_label(tr("GeoPackage of the results (with their styles)")), self.output_widget)
+        _add_row(form, tr("GeoPackage of the results (with their styles)"), self.output_widget)
         return group
 
     def _run_row(self) -> QHBoxLayout:

@@ -246,7 +246,10 @@ class NormValuesPanel(QgsPanelWidget):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setMaximumSectionSize(220)  # long documents scroll, not the whole page
+        self.table.setWordWrap(True)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 110))
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.id_edit = QLineEdit()

@@ -172,6 +172,10 @@ def test_results_come_back_after_saving_and_reopening(
     _wait(dock)
     gpkgs = sorted(tmp_path.glob("plan_results_*.gpkg"))
     assert len(gpkgs) == 1
+    dock.start_run()  # again into the same file: its tables and styles are replaced, nothing asks
+    _wait(dock)
+    assert [m for m in recording_iface.messages if m[2] == Qgis.MessageLevel.Critical] == []
+    assert sorted(tmp_path.glob("plan_results_*.gpkg")) == gpkgs
     import fiona
 
     assert set(fiona.listlayers(gpkgs[0])) >= {"school_unit_balance", "school_unit_balance_facilities", "layer_styles"}
