@@ -788,7 +788,7 @@ def _summary_sheet(
             "Norm values not confirmed against the official text were used: {keys}. "
             "The results that depend on them are provisional.",
             lang=lang,
-        ).format(keys=", ".join(unverified))
+        ).format(keys=", ".join(norm_key_words(k, lang) for k in unverified))
         w.put(ws, row, 1, text, bold=True, fill=AMBER_FILL, wrap=True, valign="top")
         long_rows.append((row, text))
         row += 1
@@ -1143,7 +1143,9 @@ def _synthetic(meta: dict[str, Any], tables: Sequence[pd.DataFrame], lang: str) 
             if marked.any():
                 reasons.append(
                     tr("{n} of {total} territories of {service} are marked synthetic", lang=lang).format(
-                        n=int(marked.sum()), total=len(table), service=", ".join(_distinct(table, "service"))
+                        n=int(marked.sum()),
+                        total=len(table),
+                        service=", ".join(service_words(sv, lang) for sv in _distinct(table, "service")),
                     )
                 )
     return reasons
@@ -1222,7 +1224,11 @@ def write_deficit_report(
     all_warnings = [tr("Synthetic data: {reason}", lang=lang).format(reason=r) for r in synthetic] + changed + warnings
     unverified = sorted({k for v in views for k in v.unverified})
     if unverified:
-        all_warnings.append(tr("Unverified norm values used: {keys}", lang=lang).format(keys=", ".join(unverified)))
+        all_warnings.append(
+            tr("Unverified norm values used: {keys}", lang=lang).format(
+                keys=", ".join(norm_key_words(k, lang) for k in unverified)
+            )
+        )
 
     _summary_sheet(w, summary, views, lang, meta, warnings, synthetic, changed)
     for view, ws in zip(views, sheets):

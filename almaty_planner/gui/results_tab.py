@@ -34,6 +34,7 @@ from almaty_planner.toolbelt import tr
 
 NAME_MIN = 70
 NAME_MAX = 170
+NUMBER_MAX = 110
 
 
 class UnitsTable(QTableView):
@@ -73,6 +74,9 @@ class UnitsTable(QTableView):
             width = header.sectionSize(column)
             if name == "name":
                 width = max(NAME_MIN, min(NAME_MAX, width, available // 2))
+                self.setColumnWidth(column, width)
+            elif width > NUMBER_MAX:  # a long header is elided (its tooltip says it all), the numbers fit
+                width = NUMBER_MAX
                 self.setColumnWidth(column, width)
             if column > 0 and (full or used + width > available):
                 full = True  # the less important columns after the first that does not fit stay hidden

@@ -233,7 +233,7 @@ def test_summary_totals_against_inputs(tmp_path: Path) -> None:
     assert "sufficiency level" in text
     # share of checks meeting the norm: schools 2/4, green 1/3, sewerage 1/3, water 2/3 -> 6/13
     assert f"{100 * 6 / 13:.1f} %" in text
-    assert "norm_m2_per_resident" in text  # the unverified norm is named
+    assert "green area per resident, m²" in text  # the unverified norm is named, in words
 
 
 def test_injection_and_text_cells(tmp_path: Path) -> None:
