@@ -22,7 +22,7 @@ from typing import Any
 from qgis.core import Qgis, QgsApplication, QgsProcessingContext, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsPanelWidget, QgsPanelWidgetStack
 from qgis.PyQt.QtCore import QItemSelectionModel, Qt
-from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QTabWidget, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from almaty_planner.core import definitions, norms
 from almaty_planner.core.fields import FieldInfo, guess_field
@@ -176,7 +176,11 @@ class RegionalStandardsPanel(QgsPanelWidget):
             setattr(self, name, getattr(self.results, name))
 
     def add_tab(self, widget: QWidget, title: str) -> int:
-        """Add a page to the tabs; returns its index."""
+        """Add a page to the tabs; returns its index. A page's minimum width does not widen the dock (a
+        wide page is cut at the dock's edge rather than pushing the Inputs and Results tabs out of it)."""
+        policy = widget.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        widget.setSizePolicy(policy)
         return self.tabs.addTab(widget, title)
 
 
@@ -204,6 +208,8 @@ class RegionalStandardsDock(QgsDockWidget):
         self.panel = RegionalStandardsPanel(self)
         self.stack.setMainPanel(self.panel)
         self.setWidget(self.stack)
+        self.packs: dict[str, Any] = {}
+        self._fill_packs()  # the packs' services first: the Plan and Where to build tabs offer them too
         from almaty_planner.gui.plan_tab import PlanTab
 
         self.plan = PlanTab(self)
@@ -216,8 +222,6 @@ class RegionalStandardsDock(QgsDockWidget):
 
         self.placement = PlacementTab(self)
         self.add_tab(self.placement, tr("Where to build"))
-        self.packs: dict[str, Any] = {}
-        self._fill_packs()
         self._connect()
         self.load_settings()
         for factory in list(_TAB_FACTORIES):

@@ -254,10 +254,14 @@ def _compiled_translator(lang: str, tmp_path: Path) -> QTranslator:
     return translator
 
 
-def _past_right_edge(root: QWidget, limit: int) -> list[str]:
-    """Visible widgets of ``root`` whose right edge lies beyond ``limit`` px of the root's left edge."""
+def _past_right_edge(root: QWidget, limit: int, pages: tuple[QWidget, ...] = ()) -> list[str]:
+    """Visible widgets of ``pages`` (default: all of ``root``) whose right edge lies beyond ``limit`` px
+    of the root's left edge."""
     offenders = []
-    for widget in root.findChildren(QWidget):
+    widgets = (
+        [w for page in pages for w in (page, *page.findChildren(QWidget))] if pages else root.findChildren(QWidget)
+    )
+    for widget in widgets:
         if not widget.isVisibleTo(root) or widget.width() <= 0:
             continue
         right = widget.mapTo(root, QPoint(widget.width(), 0)).x()
@@ -285,14 +289,14 @@ def test_the_panel_fits_300_px(recording_iface: Any, project: QgsProject, tmp_pa
         assert panel_dock.minimumSizeHint().width() <= 300
         page = p.inputs.scroll.widget()
         assert page.width() <= p.inputs.scroll.viewport().width()
-        assert _past_right_edge(panel_dock, panel_dock.width()) == []
+        assert _past_right_edge(panel_dock, panel_dock.width(), (p.inputs, p.results)) == []
         p.tabs.setCurrentIndex(1)
         QgsApplication.processEvents()
         rows = __import__("almaty_planner.gui.units_model", fromlist=["rows_from_layer"])
         p.model.set_rows([rows.UnitRow(1, "Микрорайон Алатау-1", 1000.0, 600.0, 400.0, 60.0, False, None)])
         p.table.fit_columns()
         assert p.table.visible_columns()[:2] == ["name", "deficit"]
-        assert _past_right_edge(panel_dock, panel_dock.width()) == []
+        assert _past_right_edge(panel_dock, panel_dock.width(), (p.inputs, p.results)) == []
         panel_dock.resize(1000, 800)
         QgsApplication.processEvents()
         assert p.table.visible_columns()[:5] == ["name", "deficit", "provision_pct", "meets_norm", "demand"]
