@@ -118,6 +118,7 @@ class RegionalStandardsPanel(QgsPanelWidget):
         "name_combo",
         "service_layers",
         "service_fields",
+        "service_titles",
         "green_combo",
         "sewer_combo",
         "water_combo",
