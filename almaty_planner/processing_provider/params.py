@@ -31,6 +31,7 @@ from qgis.core import (
 )
 
 from almaty_planner import bridge
+from almaty_planner.compat import parameter_as_strings
 from almaty_planner.core import definitions
 from almaty_planner.core.errors import InputError, PlannerError
 from almaty_planner.core.i18n import tr
@@ -206,7 +207,7 @@ def field_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -
     """A field parameter as one field name (None when empty)."""
     if name not in parameters or parameters.get(name) in (None, "", []):
         return None
-    fields = alg.parameterAsFields(parameters, name, context)
+    fields = parameter_as_strings(alg, parameters, name, context)
     return fields[0] if fields else None
 
 
