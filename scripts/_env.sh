@@ -8,6 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 VENV_LATEST="$ROOT/.venv-latest"
 VENV_PY39="$ROOT/.venv-py39"
+VENV_PYQT6="$ROOT/.venv-pyqt6"
 
 APT_PACKAGES=(
   qgis python3-qgis qgis-providers python3-pyqt5 xvfb xauth
@@ -98,6 +99,18 @@ ensure_venv_py39() {
   fi
   pip_sync "$VENV_PY39" "$ROOT/requirements/py39.txt"
 }
+
+# PyQt6 alone (no QGIS), whose enum tables tests/qgis/test_qt6_enums.py reads.
+ensure_venv_pyqt6() {
+  if [ ! -x "$VENV_PYQT6/bin/python" ]; then
+    log "creating $VENV_PYQT6 (PyQt6 only, for the Qt 6 enum check)"
+    /usr/bin/python3 -m venv "$VENV_PYQT6"
+  fi
+  pip_sync "$VENV_PYQT6" "$ROOT/requirements/pyqt6.txt"
+}
+
+# QGIS 3.44 LTR in a Debian root file system: ensure_qgis344, pytest_qgis344.
+source "$ROOT/scripts/_qgis344.sh"
 
 # Headless Qt and a private QGIS profile/config, so runs never touch a user's settings.
 headless_env() {
