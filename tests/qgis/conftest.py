@@ -59,3 +59,18 @@ class RecordingIface:
 def recording_iface(qgis_iface: Any) -> RecordingIface:
     """A QGIS interface double that records what the plugin adds and removes."""
     return RecordingIface(qgis_iface)
+
+
+@pytest.fixture
+def iface_with_layer_tree(qgis_iface: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """pytest-qgis's interface plus ``layerTreeView()``, through which QGIS 3.44's Processing adds
+    loaded results to the project (pytest-qgis's interface has none; QGIS 3.22 does not ask)."""
+    if not hasattr(qgis_iface, "layerTreeView"):
+        from qgis.core import QgsLayerTreeModel, QgsProject
+        from qgis.gui import QgsLayerTreeView
+
+        view = QgsLayerTreeView()
+        model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+        view.setModel(model)
+        monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    return qgis_iface

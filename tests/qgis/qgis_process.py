@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -11,7 +12,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # Debian's qgis_process wrapper passes a rejected flag
+# Debian 12's /usr/bin/qgis_process wrapper passes a flag (--noversioncheck) that qgis_process
+# rejects, so its binary is called directly where it exists (QGIS 3.22); else qgis_process (3.44).
+QGIS_PROCESS = next(
+    (p for p in ("/usr/bin/qgis_process.bin", shutil.which("qgis_process") or "") if p and Path(p).exists()),
+    "/usr/bin/qgis_process.bin",
+)
 
 
 def build_zip(out_dir: Path) -> Path:

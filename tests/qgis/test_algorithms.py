@@ -525,7 +525,7 @@ def test_progress_reported(provider: Any) -> None:
     assert max(feedback.progress) == pytest.approx(100)
 
 
-def test_style_applied_when_loaded(provider: Any, qgis_iface: Any) -> None:
+def test_style_applied_when_loaded(provider: Any, iface_with_layer_tree: Any) -> None:
     """Loaded into the project, the units result has the red/green/grey rule style and labels."""
     import processing
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 
 from almaty_planner.core.norms import load_pack
 
@@ -110,6 +112,8 @@ def test_model_chaining_dasymetric_and_provision(provider: Any, tmp_path: Path) 
     assert build_model().toFile(str(path))
     model = QgsProcessingModelAlgorithm()
     assert model.fromFile(str(path))
+    # The model's output parameter: "provision:provision_result" in QGIS 3.22, "provision" in 3.44.
+    (destination,) = [p.name() for p in model.destinationParameterDefinitions()]
     result = processing.run(
         model,
         {
@@ -117,11 +121,11 @@ def test_model_chaining_dasymetric_and_provision(provider: Any, tmp_path: Path) 
             "pop": "pop",
             "buildings": f"{GPKG}|layername=buildings",
             "schools": f"{GPKG}|layername=schools",
-            "provision:provision_result": "memory:",
+            destination: "memory:",
         },
         feedback=QgsProcessingFeedback(),
     )
-    layer = result["provision:provision_result"]
+    layer = result[destination]
     assert isinstance(layer, QgsVectorLayer)
     units = {f["unit_id"]: f for f in layer.getFeatures()}
     assert units[1]["covered_pop"] == pytest.approx(3750)
@@ -143,17 +147,30 @@ def _batch_rows(tmp_path: Path) -> list[dict[str, Any]]:
         rows.append(
             {
                 "PARAMETERS": {
-                    "UNITS": repr(units),
-                    "POPULATION_FIELD": repr("pop"),
-                    "FACILITIES": repr(f"{GPKG}|layername=parks"),
-                    "NORM_PACK": repr("almaty_2040"),
-                    "USE_RESIDENTIAL_NORM": "False",
-                    "ACCESSIBILITY": "False",
+                    "UNITS": units,
+                    "POPULATION_FIELD": "pop",
+                    "FACILITIES": f"{GPKG}|layername=parks",
+                    "NORM_PACK": "almaty_2040",
+                    "USE_RESIDENTIAL_NORM": False,
+                    "ACCESSIBILITY": False,
                 },
                 "OUTPUTS": {"OUTPUT": str(tmp_path / f"green_{n}.gpkg")},
             }
         )
     return rows
+
+
+def _batch_json(rows: list[dict[str, Any]], panel_class: Any) -> Any:
+    """The batch file as this QGIS's batch panel writes it: QGIS 3.40's format (plain JSON values)
+    where the panel has it, else the older list of rows with Python literals (QGIS 3.22), which
+    QGIS 3.40 and later open only after a security question."""
+    current = getattr(panel_class, "CURRENT_FORMAT", None)
+    if current is not None:
+        return {panel_class.FORMAT: current, panel_class.ROWS: rows}
+    return [
+        {"PARAMETERS": {name: repr(value) for name, value in row["PARAMETERS"].items()}, "OUTPUTS": row["OUTPUTS"]}
+        for row in rows
+    ]
 
 
 class _NoProgressTask:
@@ -167,7 +184,7 @@ class _NoProgressTask:
 
 
 def test_batch_dialog_runs_one_output_per_input(
-    provider: Any, tmp_path: Path, qgis_iface: Any, monkeypatch: Any
+    provider: Any, tmp_path: Path, iface_with_layer_tree: Any, monkeypatch: Any
 ) -> None:
     """The Processing batch dialog (loaded from a batch JSON, run headless) writes one result per row."""
     import importlib
@@ -176,12 +193,15 @@ def test_batch_dialog_runs_one_output_per_input(
     from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
 
     # QGIS 3.22's dialog keeps its task-manager progress task alive through a signal connection, and
-    # QgsApplication.exitQgis() then waits for it forever: replace that progress display only.
+    # QgsApplication.exitQgis() then waits for it forever: replace that progress display only
+    # (QGIS 3.44's dialog, built on QgsProcessingBatchAlgorithmDialogBase, has no such task).
     batch_module = importlib.import_module("processing.gui.BatchAlgorithmDialog")
-    monkeypatch.setattr(batch_module, "QgsScopedProxyProgressTask", _NoProgressTask)
+    if hasattr(batch_module, "QgsScopedProxyProgressTask"):
+        monkeypatch.setattr(batch_module, "QgsScopedProxyProgressTask", _NoProgressTask)
 
     batch_file = tmp_path / "batch.json"
-    batch_file.write_text(json.dumps(_batch_rows(tmp_path), ensure_ascii=False), encoding="utf-8")
+    batch_json = _batch_json(_batch_rows(tmp_path), BatchPanel.BatchPanel)
+    batch_file.write_text(json.dumps(batch_json, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setattr(BatchPanel.QFileDialog, "getOpenFileName", lambda *a, **k: (str(batch_file), ""))
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("almaty_planner:green_space")
     dialog = BatchAlgorithmDialog(algorithm)
@@ -190,10 +210,26 @@ def test_batch_dialog_runs_one_output_per_input(
         panel.checkLoadLayersOnCompletion.setChecked(False)
         panel.load()
         assert panel.batchRowCount() == 3
+        finished: list[bool] = []
+        dialog.algorithmFinished.connect(lambda ok, _results: finished.append(ok))
         dialog.runAlgorithm()
+        # QGIS 3.22 runs the rows before runAlgorithm returns; QGIS 3.44 runs them in a task of the
+        # task manager and says so by algorithmFinished: wait for that (at most two minutes).
+        outputs = [tmp_path / f"green_{n}.gpkg" for n in range(3)]
+
+        def done() -> bool:
+            if finished or sip.isdeleted(dialog):
+                return True
+            return not QgsApplication.taskManager().countActiveTasks() and all(p.exists() for p in outputs)
+
+        deadline = time.monotonic() + 120
+        while not done() and time.monotonic() < deadline:
+            QgsApplication.processEvents()
+            time.sleep(0.02)
     finally:
-        dialog.close()
-        dialog.deleteLater()
+        if not sip.isdeleted(dialog):
+            dialog.close()
+            dialog.deleteLater()
         QgsApplication.processEvents()
     norm = load_pack("almaty_2040").service("green_space").value("norm_m2_per_resident").value
     for n in range(3):
