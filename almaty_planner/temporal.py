@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from qgis.core import Qgis, QgsProcessingLayerPostProcessorInterface, QgsVectorLayer, QgsVectorLayerTemporalProperties
+from qgis.core import Qgis, QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
 
 from almaty_planner.styles import apply_style
 
@@ -17,11 +17,8 @@ _KEEP_ALIVE: list[Any] = []
 
 
 def _start_end_mode() -> Any:
-    """The "start and end from fields" mode, in the spelling of this QGIS version."""
-    scoped = getattr(Qgis, "VectorTemporalMode", None)
-    if scoped is not None:
-        return scoped.FeatureDateTimeStartAndEndFromFields
-    return QgsVectorLayerTemporalProperties.TemporalMode.ModeFeatureDateTimeStartAndEndFromFields
+    """The "start and end from fields" mode (``Qgis.VectorTemporalMode`` since QGIS 3.22)."""
+    return Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields
 
 
 def make_temporal(layer: QgsVectorLayer) -> bool:
