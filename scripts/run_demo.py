@@ -173,6 +173,18 @@ def render_map(gpkg: Path, png: Path, lang: str, pack_hash: str, atlas: Path | N
         return written
     finally:
         app.exitQgis()
+        _register_gdal_drivers()
+
+
+def _register_gdal_drivers() -> None:
+    """Register GDAL's drivers again after QGIS has shut down: QGIS's exit unregisters them, and where
+    geopandas reads through pyogrio on the same GDAL as QGIS (Debian 13, QGIS 3.44) every later read
+    or write would fail with "No driver registered"."""
+    try:
+        from osgeo import gdal
+    except ImportError:  # pragma: no cover - QGIS always brings GDAL's Python bindings
+        return
+    gdal.AllRegister()
 
 
 def write_atlas(gpkg: Path, pdf: Path, lang: str) -> int:
