@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsExpressionContextUtils,
     QgsLayoutExporter,
     QgsLayoutItemAttributeTable,
@@ -221,6 +222,8 @@ def export_atlas_pdf(
             settings = QgsLayoutExporter.PdfExportSettings()
             settings.dpi = dpi
             settings.rasterizeWholeImage = False
+            # Text as text (searchable, selectable): QGIS 3.44 draws layout labels as outlines otherwise.
+            settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
             result, error = QgsLayoutExporter.exportToPdf(atlas, str(work), settings)
             if result != QgsLayoutExporter.ExportResult.Success or not work.is_file():
                 raise OutputError(
