@@ -50,3 +50,23 @@ def test_qgis_process_lists_provider_from_fresh_profile(plugin_zip: Path, tmp_pa
     assert "almaty_planner:check_installation" in listing
     result = profile.run_json("almaty_planner:check_installation")
     assert result["results"]["REPORT"].startswith("almaty_planner ")
+
+
+def test_metadata_offers_the_plugin_to_qgis_3_22_to_4(plugin_zip: Path) -> None:
+    """QGIS's own plugin installer finds the ZIP's metadata compatible with QGIS 3.22, 3.44 and 4.x,
+    and Qt 6 builds of QGIS load it (supportsQt6), but not QGIS 3.20 or 5."""
+    import configparser
+    import sys
+
+    sys.path.append("/usr/share/qgis/python")  # where QGIS keeps pyplugin_installer
+    from pyplugin_installer.version_compare import isCompatible
+
+    parser = configparser.ConfigParser()
+    parser.read_string(zipfile.ZipFile(plugin_zip).read("almaty_planner/metadata.txt").decode("utf-8"))
+    general = parser["general"]
+    low, high = general["qgisMinimumVersion"], general["qgisMaximumVersion"]
+    for version in ("3.22.16", "3.40.0", "3.44.15", "4.0.0", "4.2.1"):
+        assert isCompatible(version, low, high), version
+    for version in ("3.20.3", "5.0.0"):
+        assert not isCompatible(version, low, high), version
+    assert general["supportsQt6"].strip().upper() in ("TRUE", "YES")  # as pyplugin_installer reads it
