@@ -14,8 +14,8 @@ import pytest
 
 pysal_access = pytest.importorskip(
     "access",
-    reason="PySAL access needs geopandas >= 1 and pandas >= 2.1: this cross-check runs on the newest pip stack "
-    "(.venv-latest, the first half of scripts/test), not on Debian 12's stack",
+    reason="PySAL access (geopandas >= 1, pandas >= 2.1) is installed on the newest pip stack only: this "
+    "cross-check runs there (.venv-latest, the first run of scripts/test), not on the QGIS 3.22 and 3.44 stacks",
 )
 
 from almaty_planner.core import access as fca  # noqa: E402
