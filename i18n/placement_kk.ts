@@ -379,6 +379,16 @@
       <source>Where to build</source>
       <translation>Қайда салу керек</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="626" />
+      <source>solver: HiGHS through scipy.optimize.milp, not warm-started (the greedy answer is kept when better)</source>
+      <translation>шешуші: HiGHS scipy.optimize.milp арқылы, жылы бастаусыз (greedy жауабы жақсырақ болса, сол сақталады)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="622" />
+      <source>solver: HiGHS {version} through highspy, warm-started from the greedy answer</source>
+      <translation>шешуші: HiGHS {version} highspy арқылы, greedy жауабынан жылы бастау</translation>
+    </message>
   </context>
   <context>
     <name>AlmatyPlanner</name>

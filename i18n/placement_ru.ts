@@ -379,6 +379,16 @@
       <source>Where to build</source>
       <translation>Где строить</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="626" />
+      <source>solver: HiGHS through scipy.optimize.milp, not warm-started (the greedy answer is kept when better)</source>
+      <translation>решатель: HiGHS через scipy.optimize.milp, без тёплого старта (жадный ответ сохраняется, если он лучше)</translation>
+    </message>
+    <message>
+      <location filename="../almaty_planner/core/placement_solver.py" line="622" />
+      <source>solver: HiGHS {version} through highspy, warm-started from the greedy answer</source>
+      <translation>решатель: HiGHS {version} через highspy, тёплый старт с жадного ответа</translation>
+    </message>
   </context>
   <context>
     <name>AlmatyPlanner</name>

@@ -23,10 +23,12 @@ evaluated lazily (a gain never grows when sites are added).
   model with the points that reach the same set of sites merged (the served demand of every set of
   sites is unchanged; the distance of a merged pair is its members' demand-weighted mean, so the
   tie-break is the mean distance), and the answer is evaluated on the full model.
-* ``exact``: a mixed-integer program solved with HiGHS through ``scipy.optimize.milp`` with a time
-  limit (``y_j`` open or not, ``x_ij`` served, ``x_ij <= min(r_i, c_j) y_j``). ``scipy.optimize.milp``
-  takes no starting solution, so the greedy answer is computed first and kept when the solver's is not
-  better; the gap is measured between the solver's bound and the answer kept.
+* ``exact``: a mixed-integer program solved with HiGHS with a time limit (``y_j`` open or not, ``x_ij``
+  served, ``x_ij <= min(r_i, c_j) y_j``). The greedy answer is computed first; where HiGHS's own binding
+  ``highspy`` is importable it is passed to HiGHS as the starting solution (``Highs.setSolution``),
+  otherwise the MILP goes through ``scipy.optimize.milp``, which takes none. Either way the greedy
+  answer is kept when the solver's is not better; the gap is measured between the solver's bound (or,
+  when the solver stopped before it had one, the reachable demand) and the answer kept.
 """
 
 from __future__ import annotations
@@ -492,8 +494,11 @@ def solve_exact(
     *,
     time_limit_s: float = 60.0,
     progress: ProgressFn | None = None,
+    use_highspy: bool | None = None,
 ) -> Answer:
-    """Mixed-integer program (HiGHS via scipy.optimize.milp); the greedy answer is kept when better."""
+    """Mixed-integer program solved by HiGHS: through ``highspy`` warm-started from the greedy answer when
+    it is importable (``use_highspy`` None; True or False forces one path), else ``scipy.optimize.milp``;
+    the greedy answer is kept when the solver's is not better."""
     start = time.monotonic()
     greedy = solve_greedy(model, allowed, count, budget, time_limit_s=time_limit_s, progress=_scaled(progress, 0, 0.3))
     _check(progress, 0.3)
@@ -558,40 +563,50 @@ def solve_exact(
     c = np.concatenate([-model.weight[p_idx], np.zeros(n_y)])
     integrality = np.concatenate([np.zeros(n_x), np.ones(n_y)])
     bounds_hi = np.concatenate([np.full(n_x, np.inf), np.ones(n_y)])
-    from scipy.optimize import Bounds
-
-    left = max(1.0, time_limit_s - (time.monotonic() - start))
-    res = milp(
-        c,
-        integrality=integrality,
-        bounds=Bounds(np.zeros(n_x + n_y), bounds_hi),
-        constraints=LinearConstraint(a, np.concatenate(lo), np.concatenate(hi)),
-        options={"time_limit": float(left), "mip_rel_gap": MIP_REL_GAP, "disp": False},
-    )
+    left = max(0.1, time_limit_s - (time.monotonic() - start))
+    # the greedy answer as a starting solution: y_j for its sites, x_ij its optimal assignment
+    start_x = np.zeros(n_x + n_y)
+    open_cols = [int(col[j]) for j in greedy.chosen if 0 <= j < model.n_sites and col[j] >= 0]
+    start_x[n_x + np.asarray(open_cols, dtype=np.int64)] = 1.0
+    g_flow = model.flow([int(sites[k]) for k in open_cols])
+    x_of_pair = np.full(len(model.site), -1, dtype=np.int64)
+    x_of_pair[p_idx] = np.arange(n_x)
+    start_x[x_of_pair[g_flow.pair]] = g_flow.amount
+    run = _mip(c, a, np.concatenate(lo), np.concatenate(hi), integrality, bounds_hi, float(left), start_x, use_highspy)
     _check(progress, 0.9)
     chosen = greedy.chosen
     source = "greedy"
-    if res.x is not None:
-        y = np.asarray(res.x)[n_x:]
+    if run.x is not None:
+        y = np.asarray(run.x)[n_x:]
         mip_set = [int(j) for j in sites[y > 0.5]]
         mip_value = _Groups(full, mip_set).total().value
         if mip_value > greedy.value + 1e-9 * max(1.0, full.total_demand):
             chosen, source = mip_set, "solver"
     ans = _finish(full, chosen, "exact")
-    bound = getattr(res, "mip_dual_bound", None)
+    bound = run.dual_bound
     ub = None if bound is None or not np.isfinite(bound) else -float(bound)
+    bound_from = "solver"
+    if ub is None:
+        # stopped before the solver had a bound: every reachable point fully served at its best weight
+        best_w = np.zeros(len(model.demand))
+        np.maximum.at(best_w, model.point[p_idx], model.weight[p_idx])
+        ub, bound_from = float((best_w * model.demand).sum()), "reachable demand"
     ans.bound = None if ub is None else max(ub, ans.value)
     ans.gap = None if ans.bound is None else max(0.0, (ans.bound - ans.value) / max(abs(ans.bound), 1e-12))
     # HiGHS "optimal" means within its relative gap tolerance; a time limit gives status 1, never 0.
-    ans.proven_optimal = bool(res.status == 0)
+    ans.proven_optimal = run.outcome == "optimal"
     ans.greedy_served = greedy.served
     ans.seconds = time.monotonic() - start
     ans.info.update(
         {
-            "solver_status": int(res.status),
-            "solver_message": str(res.message),
+            "solver": run.solver,
+            "warm_started": run.warm_started,
+            "solver_status": run.code,
+            "solver_message": run.message,
+            "solver_objective": None if run.objective is None else -run.objective,
             "answer_from": source,
-            "nodes": getattr(res, "mip_node_count", None),
+            "bound_from": bound_from,
+            "nodes": run.nodes,
             "variables": int(n_x + n_y),
             "points_merged": f"{len(full.demand)} -> {len(model.demand)}",
             "constraints": int(a.shape[0]),
@@ -599,11 +614,148 @@ def solve_exact(
     )
     if ans.proven_optimal:
         ans.status = tr("optimal (HiGHS, relative gap at most {tol:g})").format(tol=MIP_REL_GAP)
-    elif res.status == 1:
+    elif run.outcome == "time_limit":
         ans.status = tr("time limit reached: best answer found, not proven optimal")
     else:
-        ans.status = tr("the solver stopped: {msg}").format(msg=str(res.message))
+        ans.status = tr("the solver stopped: {msg}").format(msg=run.message)
+    if run.warm_started:
+        how = tr("solver: HiGHS {version} through highspy, warm-started from the greedy answer").format(
+            version=run.version
+        )
+    else:
+        how = tr("solver: HiGHS through scipy.optimize.milp, not warm-started (the greedy answer is kept when better)")
+    ans.status = f"{ans.status}; {how}"
     return ans
+
+
+@dataclass
+class _MipRun:
+    """What one MILP solve returned, whichever interface ran it."""
+
+    x: NDArray[Any] | None
+    outcome: str  # "optimal", "time_limit" or "other"
+    code: int
+    message: str
+    objective: float | None  # of the minimisation (minus the weighted served demand)
+    dual_bound: float | None  # of the minimisation
+    nodes: int | None
+    solver: str
+    version: str
+    warm_started: bool
+
+
+def highspy_available() -> bool:
+    """True when HiGHS's own Python binding (``highspy``) can be imported."""
+    try:
+        import highspy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _mip(
+    c: NDArray[Any],
+    a: sparse.csr_matrix,
+    row_lo: NDArray[Any],
+    row_hi: NDArray[Any],
+    integrality: NDArray[Any],
+    col_hi: NDArray[Any],
+    time_limit_s: float,
+    start_x: NDArray[Any],
+    use_highspy: bool | None = None,
+) -> _MipRun:
+    """min c.x, row_lo <= a x <= row_hi, 0 <= x <= col_hi: highspy warm-started at ``start_x`` when it is
+    importable (``use_highspy`` None), else ``scipy.optimize.milp`` (which takes no starting solution)."""
+    if use_highspy is None:
+        use_highspy = highspy_available()
+    if use_highspy:
+        return _mip_highspy(c, a, row_lo, row_hi, integrality, col_hi, time_limit_s, start_x)
+    from scipy.optimize import Bounds
+
+    res = milp(
+        c,
+        integrality=integrality,
+        bounds=Bounds(np.zeros(c.size), col_hi),
+        constraints=LinearConstraint(a, row_lo, row_hi),
+        options={"time_limit": float(time_limit_s), "mip_rel_gap": MIP_REL_GAP, "disp": False},
+    )
+    bound = getattr(res, "mip_dual_bound", None)
+    return _MipRun(
+        x=None if res.x is None else np.asarray(res.x),
+        outcome="optimal" if res.status == 0 else "time_limit" if res.status == 1 else "other",
+        code=int(res.status),
+        message=str(res.message),
+        objective=None if res.x is None else float(res.fun),
+        dual_bound=None if bound is None else float(bound),
+        nodes=getattr(res, "mip_node_count", None),
+        solver="scipy.optimize.milp",
+        version="",
+        warm_started=False,
+    )
+
+
+def _mip_highspy(
+    c: NDArray[Any],
+    a: sparse.csr_matrix,
+    row_lo: NDArray[Any],
+    row_hi: NDArray[Any],
+    integrality: NDArray[Any],
+    col_hi: NDArray[Any],
+    time_limit_s: float,
+    start_x: NDArray[Any],
+) -> _MipRun:
+    """The same MILP through highspy, with ``start_x`` passed as a starting solution."""
+    import highspy
+
+    inf = highspy.kHighsInf
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("time_limit", float(time_limit_s))
+    h.setOptionValue("mip_rel_gap", float(MIP_REL_GAP))
+    lp = highspy.HighsLp()
+    csc = sparse.csc_matrix(a)
+    lp.num_col_ = int(c.size)
+    lp.num_row_ = int(a.shape[0])
+    lp.col_cost_ = np.asarray(c, dtype=float)
+    lp.col_lower_ = np.zeros(c.size)
+    lp.col_upper_ = np.where(np.isfinite(col_hi), col_hi, inf).astype(float)
+    lp.row_lower_ = np.where(np.isfinite(row_lo), row_lo, -inf).astype(float)
+    lp.row_upper_ = np.where(np.isfinite(row_hi), row_hi, inf).astype(float)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.start_ = csc.indptr.astype(np.int32)
+    lp.a_matrix_.index_ = csc.indices.astype(np.int32)
+    lp.a_matrix_.value_ = csc.data.astype(float)
+    lp.integrality_ = [
+        highspy.HighsVarType.kInteger if k else highspy.HighsVarType.kContinuous for k in np.asarray(integrality)
+    ]
+    h.passModel(lp)
+    sol = highspy.HighsSolution()
+    sol.col_value = [float(v) for v in start_x]
+    sol.value_valid = True
+    warm = h.setSolution(sol) == highspy.HighsStatus.kOk
+    h.run()
+    status = h.getModelStatus()
+    info = h.getInfo()
+    has_x = info.primal_solution_status == 2  # kSolutionStatusFeasible
+    if status == highspy.HighsModelStatus.kOptimal:
+        outcome = "optimal"
+    elif status == highspy.HighsModelStatus.kTimeLimit:
+        outcome = "time_limit"
+    else:
+        outcome = "other"
+    bound = float(info.mip_dual_bound)
+    return _MipRun(
+        x=np.asarray(h.getSolution().col_value, dtype=float) if has_x else None,
+        outcome=outcome,
+        code=int(status),
+        message=h.modelStatusToString(status),
+        objective=float(info.objective_function_value) if has_x else None,
+        dual_bound=bound if np.isfinite(bound) else None,
+        nodes=int(info.mip_node_count),
+        solver="highspy",
+        version=h.version(),
+        warm_started=bool(warm),
+    )
 
 
 def _scaled(progress: ProgressFn | None, lo: float, hi: float) -> ProgressFn | None:
