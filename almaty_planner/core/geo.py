@@ -1,12 +1,16 @@
 """Coordinate reference systems and geometry helpers shared by every check.
 
-Distances and areas are computed in a metric CRS. Inputs in a geographic CRS (or in different CRSs)
-are projected to one UTM zone chosen from the data (EPSG:32643 for Almaty), and the result says
-which CRS was used.
+Distances and areas are computed in true ground metres. Inputs in a geographic CRS, in a CRS whose
+units are not metres (US feet), in different CRSs, or in a metric CRS that distorts at the data
+(Web Mercator, or any CRS whose scale factor at the data is off by more than 1%) are projected to one
+UTM zone chosen from the data (EPSG:32643 for Almaty), and the result says which CRS was used.
+Coordinates that cannot belong to the layer's CRS (metres in a layer labelled EPSG:4326, numbers
+outside the projection's domain) are refused, naming the layer and the features.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import warnings
 from collections.abc import Iterable
@@ -23,10 +27,13 @@ from pyproj import CRS
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
+log = logging.getLogger(__name__)
+
 ALMATY_UTM_EPSG = 32643
 # Shapely 2 has vectorised functions at the top level; a feature test, because a distribution's
 # version string may be a placeholder (Debian's shapely 2 reports ``0+unknown``).
 _SHAPELY2 = callable(getattr(shapely, "points", None))
+MAX_SCALE_ERROR = 0.01  # a metric CRS whose scale at the data is off by more than this is not used
 
 
 @dataclass
@@ -74,12 +81,28 @@ def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | Non
         crss[name] = CRS.from_user_input(gdf.crs)
     if not crss:
         raise InputError(tr("no layer was given"))
+    for name, crs in crss.items():
+        check_coordinates(layers[name], crs, name)
+    distorting = {}
+    for name, crs in crss.items():
+        if _is_metric(crs):
+            error = scale_error(crs, layers[name])
+            if error > MAX_SCALE_ERROR:
+                distorting[name] = error
     distinct = {c.to_wkt() for c in crss.values()}
     if target is not None:
         out_crs = CRS.from_user_input(target)
     else:
         first = next(iter(crss.values()))
-        out_crs = first if len(distinct) == 1 and _is_metric(first) else CRS.from_epsg(_centre_utm(layers))
+        keep = len(distinct) == 1 and _is_metric(first) and not distorting
+        out_crs = first if keep else CRS.from_epsg(_centre_utm(layers))
+    for name, error in distorting.items():
+        warnings.append(
+            tr(
+                "layer {layer} is in {src}, whose scale at the data is off by {pct}% (distances and areas "
+                "in it are not ground metres); distances and areas were computed in {crs}"
+            ).format(layer=name, src=_label(crss[name]), pct=f"{100.0 * error:.1f}", crs=_label(out_crs))
+        )
     if len(distinct) > 1:
         listing = ", ".join(f"{n}: {_label(c)}" for n, c in crss.items())
         warnings.append(
@@ -88,17 +111,116 @@ def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | Non
             )
         )
     elif not _is_metric(next(iter(crss.values()))) and target is None:
-        warnings.append(
-            tr("the layers are in a geographic CRS ({src}); distances and areas were computed in {crs}").format(
-                src=_label(next(iter(crss.values()))), crs=_label(out_crs)
+        src = next(iter(crss.values()))
+        if src.is_geographic:
+            text = tr("the layers are in a geographic CRS ({src}); distances and areas were computed in {crs}")
+            warnings.append(text.format(src=_label(src), crs=_label(out_crs)))
+        else:
+            text = tr(
+                "the layers are in {src}, whose units are not metres ({units}); distances and areas were computed in {crs}"
             )
-        )
+            warnings.append(text.format(src=_label(src), units=_units(src), crs=_label(out_crs)))
     projected = {}
     for name, gdf in layers.items():
         if gdf is None:
             continue
         projected[name] = gdf if CRS.from_user_input(gdf.crs) == out_crs else gdf.to_crs(out_crs)
     return MetricFrame(projected, out_crs, warnings)
+
+
+def _units(crs: CRS) -> str:
+    """The axis units of ``crs`` (``US survey foot``)."""
+    return ", ".join(dict.fromkeys(axis.unit_name or "?" for axis in crs.axis_info)) or "?"
+
+
+def _corners(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The corners of every feature's bounding box: x, y (4 per feature) and the feature of each."""
+    geoms = gdf.geometry
+    ok = ~(geoms.isna() | geoms.is_empty).to_numpy()
+    bounds = geoms[ok].bounds.to_numpy(dtype=float).reshape(-1, 4)
+    x = np.concatenate([bounds[:, 0], bounds[:, 2], bounds[:, 0], bounds[:, 2]])
+    y = np.concatenate([bounds[:, 1], bounds[:, 1], bounds[:, 3], bounds[:, 3]])
+    feature = np.tile(np.asarray(gdf.index[ok]), 4)
+    return x, y, feature
+
+
+def _examples(feature: np.ndarray, bad: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[str, str]:
+    """The listed ids of the bad features and one bad coordinate pair as text."""
+    ids = list(dict.fromkeys(feature[bad].tolist()))
+    shown = ", ".join(str(i) for i in ids[:5]) + (tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else "")
+    first = int(np.nonzero(bad)[0][0])
+    return shown, f"{x[first]:.6g}, {y[first]:.6g}"
+
+
+def check_coordinates(gdf: gpd.GeoDataFrame, crs: CRS, layer: str) -> None:
+    """Refuse coordinates that cannot belong to ``crs``: outside -180..180 / -90..90 in a geographic CRS,
+    or outside the projection's domain (they do not survive a round trip to longitude/latitude)."""
+    if gdf is None or gdf.empty:
+        return
+    x, y, feature = _corners(gdf)
+    if not len(x):
+        return
+    finite = np.isfinite(x) & np.isfinite(y)
+    if crs.is_geographic:
+        bad = ~finite | (np.abs(x) > 180.0 + 1e-9) | (np.abs(y) > 90.0 + 1e-9)
+        if bad.any():
+            ids, example = _examples(feature, bad, x, y)
+            raise InputError(
+                tr(
+                    "coordinates outside -180..180, -90..90 in features {ids} (e.g. {xy}), but the layer's CRS "
+                    "{crs} is in degrees: the coordinates are probably in metres and the layer's CRS is wrong "
+                    "(e.g. a wrong .prj file); set the layer's true CRS"
+                ).format(ids=ids, xy=example, crs=_label(crs)),
+                layer=layer,
+            )
+        return
+    from pyproj import Transformer
+
+    there = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True)
+    back = Transformer.from_crs(CRS.from_epsg(4326), crs, always_xy=True)
+    with np.errstate(all="ignore"):
+        lon, lat = there.transform(x, y, errcheck=False)
+        lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+        ok = finite & np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) < 90.0 - 1e-9)
+        x2, y2 = back.transform(np.where(ok, lon, 0.0), np.where(ok, lat, 0.0), errcheck=False)
+        x2, y2 = np.asarray(x2, dtype=float), np.asarray(y2, dtype=float)
+        tol = 1.0 + 1e-6 * np.maximum(np.abs(x), np.abs(y))
+        ok &= np.isfinite(x2) & np.isfinite(y2) & (np.abs(x2 - x) <= tol) & (np.abs(y2 - y) <= tol)
+    bad = ~ok
+    if bad.any():
+        ids, example = _examples(feature, bad, x, y)
+        raise InputError(
+            tr(
+                "coordinates in features {ids} (e.g. {xy}) cannot be positions in the layer's CRS {crs}; "
+                "the layer's CRS is probably wrong (e.g. a wrong .prj file); set the layer's true CRS"
+            ).format(ids=ids, xy=example, crs=_label(crs)),
+            layer=layer,
+        )
+
+
+def scale_error(crs: CRS, gdf: gpd.GeoDataFrame) -> float:
+    """The largest relative error of ``crs``'s scale (along meridians and parallels) at the data:
+    0.0 for a true-scale CRS, 0.37 for Web Mercator at Almaty. Checked at the corners and centre of the
+    layer's extent; 0.0 when the CRS has no scale factors (or the layer is empty)."""
+    if gdf is None or gdf.empty or not crs.is_projected:
+        return 0.0
+    from pyproj import Proj, Transformer
+
+    minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
+    if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
+        return 0.0
+    xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2.0])
+    ys = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2.0])
+    try:
+        lon, lat = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True).transform(xs, ys, errcheck=False)
+        factors = Proj(crs).get_factors(np.asarray(lon), np.asarray(lat), errcheck=False)
+    except Exception:  # a CRS pyproj cannot give factors for: no evidence of distortion
+        log.debug("no scale factors for %s", crs.name)
+        return 0.0
+    # an axis in another unit than the metre (checked before) would show as a scale of 0.3048
+    scales = np.concatenate([np.atleast_1d(factors.meridional_scale), np.atleast_1d(factors.parallel_scale)])
+    scales = scales[np.isfinite(scales)]
+    return float(np.max(np.abs(scales - 1.0))) if scales.size else 0.0
 
 
 def _label(crs: CRS) -> str:

@@ -1151,6 +1151,20 @@ def _synthetic(meta: dict[str, Any], tables: Sequence[pd.DataFrame], lang: str) 
     return reasons
 
 
+def _full_names(tables: Sequence[pd.DataFrame], meta: dict, warnings: list[str]) -> list[pd.DataFrame]:
+    """The tables with Shapefile-cut result field names restored (``norm_pac_1`` -> ``norm_pack_hash``)."""
+    from almaty_planner.core.results import restore_shapefile_names
+
+    inputs = meta.get("inputs") or []
+    out = []
+    for n, table in enumerate(tables):
+        name = str(inputs[n].get("name", "")) if n < len(inputs) and isinstance(inputs[n], dict) else ""
+        table, notes = restore_shapefile_names(table, layer=name)
+        warnings.extend(notes)
+        out.append(table)
+    return out
+
+
 def write_deficit_report(
     path: PathLike,
     tables: Sequence[pd.DataFrame],
@@ -1187,6 +1201,9 @@ def write_deficit_report(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_suffix(target.suffix + ".xlsx") if target.suffix else target.with_suffix(".xlsx")
+    raw_warnings = meta.get("warnings") or []
+    warnings = [str(raw_warnings)] if isinstance(raw_warnings, str) else [str(x) for x in raw_warnings]
+    tables = _full_names(tables, meta, warnings)
     names = _Names(dict(capacity_units or {}), _packs_by_service(tables, packs or {}))
     views = _views(list(tables), lang, names)
     if norms is None:
@@ -1195,8 +1212,6 @@ def write_deficit_report(
     date = meta.get("date") or _dt.datetime.now().replace(microsecond=0)
     meta["date"] = date.isoformat(sep=" ") if isinstance(date, _dt.datetime) else str(date)
     meta["version"] = str(meta.get("version") or meta.get("plugin_version") or plugin_version())
-    raw_warnings = meta.get("warnings") or []
-    warnings = [str(raw_warnings)] if isinstance(raw_warnings, str) else [str(x) for x in raw_warnings]
     synthetic = _synthetic(meta, tables, lang)
 
     wb = Workbook()

@@ -67,6 +67,8 @@ def keep_inputs(
 ) -> tuple[pd.DataFrame, list[str]]:
     """Copy ``units`` and rename input fields that clash with output fields to ``<name>_in``.
 
+    Names are compared ignoring case (``Population`` clashes with ``population``: a GeoPackage, a
+    Shapefile and most databases treat them as one column), the same rule for every output format.
     Fields listed in ``keep`` (e.g. the population field when it is called ``population``) stay as
     they are. Returns the copy and the warnings to report. The input frame is never modified.
     """
@@ -74,14 +76,17 @@ def keep_inputs(
     warnings: list[str] = []
     keep = set(keep)
     geometry = getattr(units, "_geometry_column_name", None)
-    clashes = [c for c in out.columns if c in set(output_columns) | set(STANDARD_COLUMNS) and c not in keep]
+    reserved = {str(c).casefold() for c in (*output_columns, *STANDARD_COLUMNS)}
+    clashes = [c for c in out.columns if str(c).casefold() in reserved and c not in keep]
+    taken = {str(c).casefold() for c in out.columns} | reserved
     renames: dict[str, str] = {}
     for name in clashes:
         if name == geometry:
             continue
         new = f"{name}_in"
-        while new in out.columns or new in renames.values():
+        while new.casefold() in taken:
             new += "_"
+        taken.add(new.casefold())
         renames[name] = new
         warnings.append(
             tr("input field {old} has the name of a result field and was kept as {new}").format(old=name, new=new)
@@ -139,3 +144,82 @@ def stamp(
     else:
         table["norms_used"] = encode_uses([])
     return table
+
+
+# Every result field, in the order the checks write them (the order decides how a Shapefile cuts names).
+RESULT_FIELD_ORDER = tuple(
+    dict.fromkeys(
+        (
+            "unit_name",
+            *PROVISION_COLUMNS,
+            *ASSIGNMENT_COLUMNS,
+            *ACCESS_COLUMNS,
+            *FACILITY_COLUMNS,
+            *GREEN_COLUMNS,
+            *ENGINEERING_COLUMNS,
+            "service",
+            "method",
+            *STANDARD_COLUMNS[3:],
+        )
+    )
+)
+SHAPEFILE_NAME_LENGTH = 10
+
+
+def _shapefile_names(names: Iterable[str]) -> dict[str, str]:
+    """The names the Shapefile driver (OGR) gives ``names`` written in this order: cut to 10
+    characters, a clash becoming the first 8 characters and ``_1`` .. ``_9``, then ``10`` .. ``99``."""
+    used: set[str] = set()
+    out: dict[str, str] = {}
+    for name in names:
+        cut = name[:SHAPEFILE_NAME_LENGTH]
+        n = 1
+        while cut.casefold() in used and n < 100:
+            cut = f"{name[:8]}_{n}" if n < 10 else f"{name[:8]}{n:02d}"
+            n += 1
+        used.add(cut.casefold())
+        out[name] = cut
+    return out
+
+
+def _looks_like_hash(values: pd.Series) -> bool:
+    """True when every non-empty value is a sha256 hex digest (the norm pack hash)."""
+    texts = [str(v).strip() for v in values.dropna().tolist() if str(v).strip()]
+    return bool(texts) and all(len(t) == 64 and all(c in "0123456789abcdef" for c in t.lower()) for t in texts)
+
+
+def restore_shapefile_names(table: pd.DataFrame, layer: str = "") -> tuple[pd.DataFrame, list[str]]:
+    """Give the result fields of a table read from a Shapefile (names cut to 10 characters, e.g.
+    ``norm_pac_1``) their full names again (``norm_pack_hash``), so that reports read the norm pack
+    stamps and the unverified-norm keys. A table with its full names is returned unchanged.
+
+    Raises InputError when the cut names cannot be told apart for sure (the pack's hash is then not
+    where it should be): the message says to save the results as GeoPackage.
+    """
+    from almaty_planner.core.errors import InputError
+
+    present = {str(c) for c in table.columns}
+    long_names = [n for n in RESULT_FIELD_ORDER if len(n) > SHAPEFILE_NAME_LENGTH]
+    if any(n in present for n in long_names):
+        return table, []
+    cut = _shapefile_names(RESULT_FIELD_ORDER)
+    renames = {cut[n]: n for n in long_names if cut[n] in present and n not in present}
+    if not renames:
+        return table, []
+    out = table.rename(columns=renames)
+    if "norm_pack_hash" in out.columns and not _looks_like_hash(out["norm_pack_hash"]):
+        if "norm_pack_edition" in out.columns and _looks_like_hash(out["norm_pack_edition"]):
+            out = out.rename(columns={"norm_pack_hash": "norm_pack_edition", "norm_pack_edition": "norm_pack_hash"})
+        elif out["norm_pack_hash"].notna().any():
+            raise InputError(
+                tr(
+                    "the field names of this result layer were cut to 10 characters (a Shapefile) and its norm "
+                    "pack fields cannot be told apart; save the results as GeoPackage and make the report again"
+                ),
+                layer=layer or None,
+            )
+    listing = ", ".join(f"{old} = {new}" for old, new in renames.items())
+    warning = tr("{layer}: field names cut to 10 characters (a Shapefile) were read as: {listing}").format(
+        layer=layer or tr("result layer"), listing=listing
+    )
+    return out, [warning]

@@ -22,6 +22,7 @@ from almaty_planner.core.norms.model import (
     TIERS,
     VALUE_UNITS,
 )
+from almaty_planner.core.safe_yaml import PackLoader, PackYAMLError, load_yaml, read_pack_text
 
 PACK_SUFFIXES = (".yaml", ".yml", ".json")
 TOP_KEYS = (
@@ -61,8 +62,8 @@ class _DuplicateKeyError(Exception):
         self.line = line
 
 
-class _StrictSafeLoader(yaml.SafeLoader):
-    """PyYAML's SafeLoader (no object construction) that refuses duplicate keys."""
+class _StrictSafeLoader(PackLoader):
+    """PyYAML's SafeLoader (no object construction) that refuses aliases, deep nesting and duplicate keys."""
 
 
 def _strict_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
@@ -93,15 +94,12 @@ def _json_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def read_pack_file(path: Union[str, Path]) -> dict[str, Any]:
     """Parse a pack file (YAML safely, or JSON) without validating it; NormPackError when unreadable."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise NormPackError(tr("cannot read the file: {error}").format(error=exc), file=str(path)) from None
+    text = read_pack_text(path)  # size limit before parsing
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(text, object_pairs_hook=_json_pairs)
         else:
-            data = yaml.load(text, Loader=_StrictSafeLoader)
+            data = load_yaml(text, _StrictSafeLoader)
     except _DuplicateKeyError as dup:
         where = tr(" (line {line})").format(line=dup.line) if dup.line else ""
         raise NormPackError(
@@ -109,6 +107,10 @@ def read_pack_file(path: Union[str, Path]) -> dict[str, Any]:
             file=str(path),
             key=str(dup.key),
         ) from None
+    except PackYAMLError as exc:
+        raise NormPackError(str(exc), file=str(path)) from None
+    except RecursionError:
+        raise NormPackError(tr("nested too deeply"), file=str(path)) from None
     except (yaml.YAMLError, ValueError) as exc:
         raise NormPackError(tr("not valid YAML or JSON: {error}").format(error=exc), file=str(path)) from None
     if not isinstance(data, dict):
