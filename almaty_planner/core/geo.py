@@ -10,6 +10,7 @@ outside the projection's domain) are refused, naming the layer and the features.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import warnings
@@ -33,6 +34,7 @@ ALMATY_UTM_EPSG = 32643
 # Shapely 2 has vectorised functions at the top level; a feature test, because a distribution's
 # version string may be a placeholder (Debian's shapely 2 reports ``0+unknown``).
 _SHAPELY2 = callable(getattr(shapely, "points", None))
+_WGS84 = CRS.from_epsg(4326)
 MAX_SCALE_ERROR = 0.01  # a metric CRS whose scale at the data is off by more than this is not used
 
 
@@ -68,8 +70,11 @@ def _is_metric(crs: CRS) -> bool:
 def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | None = None) -> MetricFrame:
     """Project every non-empty layer into one metric CRS.
 
-    ``target`` forces a CRS; otherwise the CRS of the first layer is kept when it is metric and all
-    layers share it, else the UTM zone of the data's centre is used. A layer without a CRS is refused.
+    ``target`` forces a CRS; otherwise the CRS of the layers is kept when they all share it, it is
+    in metres and its scale at the data is off by at most 1%; else every layer goes into the UTM zone
+    of the data's centre (EPSG:32643 for Almaty), with a warning that says why: geographic, not in
+    metres, different CRSs, or a metric CRS that distorts (Web Mercator: 37% at Almaty).
+    A layer without a CRS, or with coordinates that cannot belong to its CRS, is refused.
     """
     warnings: list[str] = []
     crss: dict[str, CRS] = {}
@@ -117,7 +122,8 @@ def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | Non
             warnings.append(text.format(src=_label(src), crs=_label(out_crs)))
         else:
             text = tr(
-                "the layers are in {src}, whose units are not metres ({units}); distances and areas were computed in {crs}"
+                "the layers are in {src}, whose units are not metres ({units}); "
+                "distances and areas were computed in {crs}"
             )
             warnings.append(text.format(src=_label(src), units=_units(src), crs=_label(out_crs)))
     projected = {}
@@ -126,6 +132,30 @@ def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | Non
             continue
         projected[name] = gdf if CRS.from_user_input(gdf.crs) == out_crs else gdf.to_crs(out_crs)
     return MetricFrame(projected, out_crs, warnings)
+
+
+@functools.lru_cache(maxsize=64)
+def _to_lonlat(crs: CRS) -> Any:
+    """A cached transformer from ``crs`` to WGS 84 longitude/latitude (building one takes milliseconds)."""
+    from pyproj import Transformer
+
+    return Transformer.from_crs(crs, _WGS84, always_xy=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _from_lonlat(crs: CRS) -> Any:
+    """A cached transformer from WGS 84 longitude/latitude to ``crs``."""
+    from pyproj import Transformer
+
+    return Transformer.from_crs(_WGS84, crs, always_xy=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _proj(crs: CRS) -> Any:
+    """A cached pyproj Proj of ``crs`` (for its scale factors)."""
+    from pyproj import Proj
+
+    return Proj(crs)
 
 
 def _units(crs: CRS) -> str:
@@ -152,10 +182,31 @@ def _examples(feature: np.ndarray, bad: np.ndarray, x: np.ndarray, y: np.ndarray
     return shown, f"{x[first]:.6g}, {y[first]:.6g}"
 
 
+def _possible(crs: CRS, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Which coordinates can be positions in ``crs``: within -180..180, -90..90 for a geographic CRS;
+    for a projected CRS, those that survive a round trip to longitude/latitude (within 1 m)."""
+    finite = np.isfinite(x) & np.isfinite(y)
+    if crs.is_geographic:
+        return finite & (np.abs(x) <= 180.0 + 1e-9) & (np.abs(y) <= 90.0 + 1e-9)
+    with np.errstate(all="ignore"):
+        lon, lat = _to_lonlat(crs).transform(np.where(finite, x, 0.0), np.where(finite, y, 0.0), errcheck=False)
+        lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+        ok = finite & np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) < 90.0 - 1e-9)
+        x2, y2 = _from_lonlat(crs).transform(np.where(ok, lon, 0.0), np.where(ok, lat, 0.0), errcheck=False)
+        x2, y2 = np.asarray(x2, dtype=float), np.asarray(y2, dtype=float)
+        tol = 1.0 + 1e-6 * np.maximum(np.abs(x), np.abs(y))
+        return ok & np.isfinite(x2) & np.isfinite(y2) & (np.abs(x2 - x) <= tol) & (np.abs(y2 - y) <= tol)
+
+
 def check_coordinates(gdf: gpd.GeoDataFrame, crs: CRS, layer: str) -> None:
     """Refuse coordinates that cannot belong to ``crs``: outside -180..180 / -90..90 in a geographic CRS,
     or outside the projection's domain (they do not survive a round trip to longitude/latitude)."""
     if gdf is None or gdf.empty:
+        return
+    minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
+    xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2.0])
+    ys = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2.0])
+    if _possible(crs, xs, ys).all():  # the extent is possible: so is every feature (checked per feature else)
         return
     x, y, feature = _corners(gdf)
     if not len(x):
@@ -174,19 +225,7 @@ def check_coordinates(gdf: gpd.GeoDataFrame, crs: CRS, layer: str) -> None:
                 layer=layer,
             )
         return
-    from pyproj import Transformer
-
-    there = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True)
-    back = Transformer.from_crs(CRS.from_epsg(4326), crs, always_xy=True)
-    with np.errstate(all="ignore"):
-        lon, lat = there.transform(x, y, errcheck=False)
-        lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
-        ok = finite & np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) < 90.0 - 1e-9)
-        x2, y2 = back.transform(np.where(ok, lon, 0.0), np.where(ok, lat, 0.0), errcheck=False)
-        x2, y2 = np.asarray(x2, dtype=float), np.asarray(y2, dtype=float)
-        tol = 1.0 + 1e-6 * np.maximum(np.abs(x), np.abs(y))
-        ok &= np.isfinite(x2) & np.isfinite(y2) & (np.abs(x2 - x) <= tol) & (np.abs(y2 - y) <= tol)
-    bad = ~ok
+    bad = ~_possible(crs, x, y)
     if bad.any():
         ids, example = _examples(feature, bad, x, y)
         raise InputError(
@@ -204,16 +243,14 @@ def scale_error(crs: CRS, gdf: gpd.GeoDataFrame) -> float:
     layer's extent; 0.0 when the CRS has no scale factors (or the layer is empty)."""
     if gdf is None or gdf.empty or not crs.is_projected:
         return 0.0
-    from pyproj import Proj, Transformer
-
     minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
     if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
         return 0.0
     xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2.0])
     ys = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2.0])
     try:
-        lon, lat = Transformer.from_crs(crs, CRS.from_epsg(4326), always_xy=True).transform(xs, ys, errcheck=False)
-        factors = Proj(crs).get_factors(np.asarray(lon), np.asarray(lat), errcheck=False)
+        lon, lat = _to_lonlat(crs).transform(xs, ys, errcheck=False)
+        factors = _proj(crs).get_factors(np.asarray(lon), np.asarray(lat), errcheck=False)
     except Exception:  # a CRS pyproj cannot give factors for: no evidence of distortion
         log.debug("no scale factors for %s", crs.name)
         return 0.0
@@ -234,7 +271,16 @@ def _centre_utm(layers: dict[str, gpd.GeoDataFrame]) -> int:
     for gdf in layers.values():
         if gdf is None or gdf.empty:
             continue
-        b = gdf.to_crs(4326).total_bounds
+        minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
+        crs = CRS.from_user_input(gdf.crs)
+        if crs.is_geographic:
+            b = np.array([minx, miny, maxx, maxy])
+        else:  # the corners and edge midpoints of the layer's extent, in longitude/latitude
+            xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2, (minx + maxx) / 2, minx, maxx])
+            ys = np.array([miny, miny, maxy, maxy, miny, maxy, (miny + maxy) / 2, (miny + maxy) / 2])
+            lon, lat = _to_lonlat(crs).transform(xs, ys, errcheck=False)
+            lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+            b = np.array([lon.min(), lat.min(), lon.max(), lat.max()])
         if np.all(np.isfinite(b)):
             boxes.append(b)
     if not boxes:

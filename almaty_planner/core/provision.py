@@ -33,7 +33,8 @@ Methods
 * ``unit_balance``: deficit = max(0, demand - capacity); surplus = max(0, capacity - demand);
   provision_pct = 100 * capacity / demand. Facility load = the load field, else the unit's demand
   shared among the unit's facilities in proportion to capacity.
-* ``catchment``: a resident is covered when at least one counted facility is within reach;
+* ``catchment``: a resident is covered when at least one counted facility with capacity above 0 is
+  within reach (a facility of capacity 0 covers nobody);
   covered_pop / uncovered_pop; deficit = demand of the uncovered residents; surplus as in
   unit_balance. Facility load = the load field, else each covered point's demand shared among the
   facilities in its reach in proportion to capacity.
@@ -1013,7 +1014,9 @@ def evaluate_provision(
     nan_u = np.full(n_units, np.nan)
     covered_u = uncovered_u = nan_u
     if pairs is not None:
-        covered = np.isfinite(reach.nearest_distance(pairs, len(p_xy)))
+        # a facility of capacity 0 serves nobody: it does not cover the residents around it
+        covered = np.zeros(len(p_xy), dtype=bool)
+        covered[pairs.point[f_cap[pairs.facility] > 0]] = True
         covered_u = np.bincount(p_unit, weights=np.where(covered, pop_pts, 0.0), minlength=n_units)
         uncovered_u = np.bincount(p_unit, weights=np.where(covered, 0.0, pop_pts), minlength=n_units)
     result = METHOD_FUNCTIONS[method](

@@ -112,6 +112,20 @@ def check_geometries(
     missing = gdf.geometry.isna() | gdf.geometry.is_empty
     if missing.any():
         raise InputError(tr("features without geometry: {ids}").format(ids=_listing(ids[missing])), layer=layer)
+    collections = (gdf.geometry.geom_type == "GeometryCollection").to_numpy()
+    if collections.any():
+        parts = [_dominant_parts(g) for g in gdf.geometry[collections]]
+        geoms = list(gdf.geometry)
+        for pos, part in zip(np.nonzero(collections)[0], parts):
+            geoms[pos] = part
+        gdf = gdf.set_geometry(gpd.GeoSeries(geoms, index=gdf.index, crs=gdf.crs), crs=gdf.crs)
+        kinds = ", ".join(sorted({p.geom_type for p in parts}))
+        warnings.append(
+            tr(
+                "{layer}: features {ids} are geometry collections; only their parts of the highest dimension "
+                "were used ({kinds}), other parts (e.g. stray lines or points) were left out"
+            ).format(layer=layer, ids=_listing(ids[collections]), kinds=kinds)
+        )
     invalid = ~gdf.geometry.is_valid
     if not invalid.any():
         return gdf, warnings
@@ -123,6 +137,27 @@ def check_geometries(
         tr("{layer}: invalid geometry repaired in features {ids}").format(layer=layer, ids=_listing(ids[invalid]))
     )
     return out, warnings
+
+
+def _flatten(geom: Any) -> list[Any]:
+    """The single parts of a geometry, collections and multi-parts opened recursively."""
+    if geom is None or geom.is_empty:
+        return []
+    if hasattr(geom, "geoms"):
+        return [p for g in geom.geoms for p in _flatten(g)]
+    return [geom]
+
+
+def _dominant_parts(geom: Any) -> Any:
+    """A GeometryCollection's polygons (as one (multi)polygon), else its lines, else its points."""
+    from shapely.geometry import MultiLineString, MultiPoint, MultiPolygon
+
+    parts = _flatten(geom)
+    for kind, make in (("Polygon", MultiPolygon), ("LineString", MultiLineString), ("Point", MultiPoint)):
+        same = [p for p in parts if p.geom_type == kind or (kind == "LineString" and p.geom_type == "LinearRing")]
+        if same:
+            return same[0] if len(same) == 1 else make(same)
+    return geom
 
 
 def _make_valid(geom: Any) -> Any:

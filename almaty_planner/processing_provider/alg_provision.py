@@ -205,7 +205,7 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
                 units,
                 facilities,
                 pack,
-                prm.enum_string(self, parameters, prm.SERVICE, context),
+                prm.service_value(self, parameters, context),
                 prm.enum_string(self, parameters, prm.METHOD, context),
                 population_field=field(self, parameters, prm.POPULATION_FIELD, context),
                 capacity_field=field(self, parameters, prm.CAPACITY_FIELD, context),

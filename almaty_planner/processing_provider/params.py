@@ -200,7 +200,10 @@ def read_source(alg: Any, parameters: dict[str, Any], name: str, context: Any, f
             return None, "", None
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     label = source.sourceName() or name
-    return source, label, bridge.source_to_gdf(source, label, feedback, keep_geometries=True)
+    try:
+        return source, label, bridge.source_to_gdf(source, label, feedback, keep_geometries=True)
+    except bridge.Canceled as err:  # a subclass of QgsProcessingException reaches the log as a traceback
+        raise QgsProcessingException(str(err)) from None
 
 
 def field_value(alg: Any, parameters: dict[str, Any], name: str, context: Any) -> str | None:
@@ -230,6 +233,17 @@ def enum_string(alg: Any, parameters: dict[str, Any], name: str, context: Any) -
     return alg.parameterAsEnumString(parameters, name, context)
 
 
+def service_value(alg: Any, parameters: dict[str, Any], context: Any) -> str:
+    """SERVICE: an installed pack's service, or one that only the pack file NORM_PACK_FILE defines
+    (checked against that pack by the algorithm's checkParameterValues)."""
+    raw = parameters.get(SERVICE)
+    if isinstance(raw, str) and raw and parameters.get(NORM_PACK_FILE):
+        definition = alg.parameterDefinition(SERVICE)
+        if definition is not None and raw not in definition.options():
+            return raw
+    return enum_string(alg, parameters, SERVICE, context)
+
+
 def progress_callback(feedback: Any, start: float = 0.0, end: float = 100.0) -> Callable[[float], bool]:
     """A core progress callback moving ``feedback`` from ``start`` to ``end`` percent.
 
@@ -252,7 +266,7 @@ def progress_callback(feedback: Any, start: float = 0.0, end: float = 100.0) -> 
 def check_canceled(feedback: Any) -> None:
     """Stop when the user pressed Cancel."""
     if feedback is not None and feedback.isCanceled():
-        raise bridge.Canceled(tr("Canceled."))
+        raise QgsProcessingException(tr("Cancelled. No result was written."))
 
 
 def planner_message(err: PlannerError, layer_names: dict[str, str]) -> str:
@@ -287,6 +301,20 @@ def push_warnings(feedback: Any, warnings: list[str]) -> None:
         feedback.pushWarning(str(text))
 
 
+class _CancelOnly:
+    """A feedback for writing one layer: passes Cancel on, keeps the algorithm's progress as it is."""
+
+    def __init__(self, feedback: Any) -> None:
+        self._feedback = feedback
+
+    def isCanceled(self) -> bool:
+        """True once the user pressed Cancel."""
+        return self._feedback is not None and self._feedback.isCanceled()
+
+    def setProgress(self, value: float) -> None:
+        """Writing is the last step of a run: its own progress is not shown."""
+
+
 def write_output(
     alg: Any,
     parameters: dict[str, Any],
@@ -305,7 +333,24 @@ def write_output(
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     crs = bridge.crs_of(source) if source is not None else getattr(gdf, "crs", None)
-    bridge.write_features(sink, gdf, fields, wkb_type=wkb_type, crs=crs, feedback=None, layer_name=name, source=source)
+    try:
+        bridge.write_features(
+            sink,
+            gdf,
+            fields,
+            wkb_type=wkb_type,
+            crs=crs,
+            feedback=_CancelOnly(feedback),
+            layer_name=name,
+            source=source,
+        )
+    except bridge.Canceled as err:
+        del sink  # closes the file, which the algorithm's wrapper then removes
+        raise QgsProcessingException(str(err)) from None
+    except BaseException:
+        del sink
+        raise
+    del sink  # the file is complete and closed before the next output is written
     if style:
         attach_style(context, dest_id, style)
     return dest_id
