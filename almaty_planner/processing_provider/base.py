@@ -41,12 +41,13 @@ def _file_of(value: Any, alg: Any, parameters: dict[str, Any], name: str, contex
     text = str(value).strip()
     if not text or text == "TEMPORARY_OUTPUT" or text.startswith("memory:"):
         return None
-    match = re.match(r"^ogr:dbname='([^']+)'", text)
-    if match:
-        return Path(match.group(1))
+    if text.startswith("ogr:"):
+        return None  # a layer added to an existing database: the file holds other layers too
     if ":" in text.split("/")[0] and not re.match(r"^[A-Za-z]:[\\/]", text):
         return None  # a provider URI (postgres:, spatialite: ...), not a plain file
-    return Path(text.split("|")[0])
+    if "|" in text:
+        return None  # a layer of a multi-layer file, not a whole file
+    return Path(text)
 
 
 def _stat(path: Path) -> tuple[int, int, int] | None:

@@ -387,3 +387,15 @@ def test_no_temporary_files_left_beside_a_written_result(provider: Any, tmp_path
     run("provision", params)
     assert files_in(tmp_path) == ["f.gpkg", "u.gpkg"]
     assert os.access(tmp_path / "u.gpkg", os.R_OK)
+
+
+def test_a_failed_run_into_a_layer_of_an_existing_geopackage_keeps_the_file(provider: Any, tmp_path: Path) -> None:
+    """OUTPUT as a new layer of an existing GeoPackage, run cancelled: the GeoPackage and its layers stay."""
+    import shutil
+
+    target = tmp_path / "city.gpkg"
+    shutil.copy(DATA / "planner_test.gpkg", target)
+    params = per_1000_params(units_layer(), schools_layer(), OUTPUT=f"ogr:dbname='{target}' table=\"result\" (geom)")
+    with pytest.raises(QgsProcessingException):
+        run("provision", params, CancelAt(20))
+    assert QgsVectorLayer(f"{target}|layername=units", "u", "ogr").featureCount() == 2
