@@ -38,8 +38,17 @@ def city(crs: Any = UTM) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     return units.to_crs(crs), schools.to_crs(crs)
 
 
+def homes(crs: Any = UTM) -> gpd.GeoDataFrame:
+    """One population point at the centre of each unit, with its residents."""
+    points = gpd.GeoDataFrame(
+        {"res": [5000.0, 3000.0]}, geometry=[Point(500500, 4800500), Point(501500, 4800500)], crs=UTM
+    )
+    return points.to_crs(crs)
+
+
 def catchment(units: gpd.GeoDataFrame, schools: gpd.GeoDataFrame, **kw: Any) -> Any:
-    """Catchment with a 500 m radius (the fake pack: 100 per 1000 residents)."""
+    """Catchment with a 500 m radius from the units' centres (the fake pack: 100 per 1000 residents)."""
+    kw.setdefault("points", homes(units.crs))
     return compute_provision(
         units,
         schools,
@@ -48,6 +57,7 @@ def catchment(units: gpd.GeoDataFrame, schools: gpd.GeoDataFrame, **kw: Any) -> 
         "catchment",
         population_field="pop",
         capacity_field="places",
+        points_population_field="res",
         **kw,
     )
 

@@ -148,6 +148,7 @@ def cities(draw: Any, methods: tuple[str, ...] = METHODS, with_points: bool | No
         )
     )
     has_points = draw(st.booleans()) if with_points is None else with_points
+    method = draw(st.sampled_from(methods))
     pts_xy = pts_res = None
     if has_points:
         inside = st.tuples(st.floats(X0, X0 + width), st.floats(Y0, Y0 + height))
@@ -163,8 +164,9 @@ def cities(draw: Any, methods: tuple[str, ...] = METHODS, with_points: bool | No
         fac_cap=fac_cap,
         pts_xy=pts_xy,
         pts_res=pts_res,
-        method=draw(st.sampled_from(methods)),
-        radius=draw(st.floats(100, 2500)),
+        method=method,
+        # without population points a unit counts as one point, which must reach the whole unit
+        radius=draw(st.floats(100 if has_points or method == "unit_balance" else 0.75 * size, 2500)),
         rate=draw(st.floats(1, 200)),
     )
 

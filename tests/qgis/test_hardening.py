@@ -125,14 +125,28 @@ def test_web_mercator_is_measured_in_ground_metres(provider: Any) -> None:
         [("POINT(500950 4800500)", [11, 900])],
         "s",
     )
-    params = per_1000_params(units, schools, METHOD="catchment", RADIUS_M=500)
+    homes = memory_layer(
+        "Point",
+        "EPSG:32643",
+        "&field=res:double",
+        [("POINT(500500 4800500)", [5000]), ("POINT(501500 4800500)", [3000])],
+        "homes",
+    )
+    params = per_1000_params(
+        units, schools, METHOD="catchment", RADIUS_M=500, POPULATION_POINTS=homes, POINTS_POPULATION_FIELD="res"
+    )
     base = by_key(run("provision", params)["OUTPUT"])
     assert base[1]["covered_pop"] == pytest.approx(5000)
     assert base[2]["covered_pop"] == pytest.approx(0)
     feedback = Recorder()
     merc = run(
         "provision",
-        {**params, "UNITS": reprojected(units, "EPSG:3857"), "FACILITIES": reprojected(schools, "EPSG:3857")},
+        {
+            **params,
+            "UNITS": reprojected(units, "EPSG:3857"),
+            "FACILITIES": reprojected(schools, "EPSG:3857"),
+            "POPULATION_POINTS": reprojected(homes, "EPSG:3857"),
+        },
         feedback,
     )
     merc_units = by_key(merc["OUTPUT"])
@@ -236,7 +250,7 @@ def test_cancel_at_any_point_leaves_no_file(provider: Any, tmp_path: Path, perce
         units_layer(),
         schools_layer(),
         METHOD="catchment",
-        RADIUS_M=500,
+        RADIUS_M=800,  # reaches the whole of each 1 km unit from its centre
         OUTPUT=str(tmp_path / "units.gpkg"),
         FACILITIES_OUTPUT=str(tmp_path / "facilities.gpkg"),
     )
