@@ -75,5 +75,9 @@
       <source>{layer}: field names cut to 10 characters (a Shapefile) were read as: {listing}</source>
       <translation>{layer}: 10 таңбаға дейін қысқартылған өріс атаулары (Shapefile) былай оқылды: {listing}</translation>
     </message>
+    <message>
+      <source>{layer}: the record of the norm values used (field norms_used) was cut short by the Shapefile format; the norms sheet does not list them for this layer (save results as GeoPackage to keep it)</source>
+      <translation>{layer}: пайдаланылған нормативтер жазбасы (norms_used өрісі) Shapefile пішімімен қысқартылған; нормативтер парағы бұл қабат үшін оларды көрсетпейді (жазба сақталуы үшін нәтижелерді GeoPackage пішімінде сақтаңыз)</translation>
+    </message>
   </context>
 </TS>

@@ -75,5 +75,9 @@
       <source>{layer}: field names cut to 10 characters (a Shapefile) were read as: {listing}</source>
       <translation>{layer}: имена полей, обрезанные до 10 символов (Shapefile), прочитаны как: {listing}</translation>
     </message>
+    <message>
+      <source>{layer}: the record of the norm values used (field norms_used) was cut short by the Shapefile format; the norms sheet does not list them for this layer (save results as GeoPackage to keep it)</source>
+      <translation>{layer}: запись использованных нормативов (поле norms_used) обрезана форматом Shapefile; лист нормативов не перечисляет их для этого слоя (сохраняйте результаты в GeoPackage, чтобы она сохранилась)</translation>
+    </message>
   </context>
 </TS>

@@ -1161,8 +1161,28 @@ def _full_names(tables: Sequence[pd.DataFrame], meta: dict, warnings: list[str])
         name = str(inputs[n].get("name", "")) if n < len(inputs) and isinstance(inputs[n], dict) else ""
         table, notes = restore_shapefile_names(table, layer=name)
         warnings.extend(notes)
+        if notes and "norms_used" in table.columns and not _decodes(table["norms_used"]):
+            # a Shapefile keeps at most 254 characters of text: the record of norm values is cut short
+            table = table.drop(columns="norms_used")
+            warnings.append(
+                tr(
+                    "{layer}: the record of the norm values used (field norms_used) was cut short by the "
+                    "Shapefile format; the norms sheet does not list them for this layer (save results as "
+                    "GeoPackage to keep it)"
+                ).format(layer=name or tr("result layer"))
+            )
         out.append(table)
     return out
+
+
+def _decodes(column: pd.Series) -> bool:
+    """True when every value of a ``norms_used`` column is a whole record of norm uses."""
+    for text in column.dropna().astype(str).unique().tolist():
+        try:
+            decode_uses(text)
+        except (ValueError, TypeError):
+            return False
+    return True
 
 
 def write_deficit_report(

@@ -302,6 +302,8 @@ def test_report_from_a_shapefile_result_keeps_stamps_and_unverified_warning(prov
     assert unverified
     assert "overload_pct" in unverified[0]
     assert unverified[0] in from_shp
+    # the record of norm values (norms_used) does not fit a Shapefile's 254 characters: said, not hidden
+    assert any("norms_used" in c and "Shapefile" in c for c in from_shp)
 
 
 # 7 ---------------------------------------------------------------------------------------------------
