@@ -1151,7 +1151,9 @@ def _synthetic(meta: dict[str, Any], tables: Sequence[pd.DataFrame], lang: str) 
     return reasons
 
 
-def _full_names(tables: Sequence[pd.DataFrame], meta: dict, warnings: list[str]) -> list[pd.DataFrame]:
+def _full_names(
+    tables: Sequence[pd.DataFrame], meta: dict, warnings: list[str], lang: str | None = None
+) -> list[pd.DataFrame]:
     """The tables with Shapefile-cut result field names restored (``norm_pac_1`` -> ``norm_pack_hash``)."""
     from almaty_planner.core.results import restore_shapefile_names
 
@@ -1159,7 +1161,7 @@ def _full_names(tables: Sequence[pd.DataFrame], meta: dict, warnings: list[str])
     out = []
     for n, table in enumerate(tables):
         name = str(inputs[n].get("name", "")) if n < len(inputs) and isinstance(inputs[n], dict) else ""
-        table, notes = restore_shapefile_names(table, layer=name)
+        table, notes = restore_shapefile_names(table, layer=name, lang=lang)
         warnings.extend(notes)
         if notes and "norms_used" in table.columns and not _decodes(table["norms_used"]):
             # a Shapefile keeps at most 254 characters of text: the record of norm values is cut short
@@ -1168,8 +1170,9 @@ def _full_names(tables: Sequence[pd.DataFrame], meta: dict, warnings: list[str])
                 tr(
                     "{layer}: the record of the norm values used (field norms_used) was cut short by the "
                     "Shapefile format; the norms sheet does not list them for this layer (save results as "
-                    "GeoPackage to keep it)"
-                ).format(layer=name or tr("result layer"))
+                    "GeoPackage to keep it)",
+                    lang=lang,
+                ).format(layer=name or tr("result layer", lang=lang))
             )
         out.append(table)
     return out
@@ -1223,7 +1226,7 @@ def write_deficit_report(
         target = target.with_suffix(target.suffix + ".xlsx") if target.suffix else target.with_suffix(".xlsx")
     raw_warnings = meta.get("warnings") or []
     warnings = [str(raw_warnings)] if isinstance(raw_warnings, str) else [str(x) for x in raw_warnings]
-    tables = _full_names(tables, meta, warnings)
+    tables = _full_names(tables, meta, warnings, lang)
     names = _Names(dict(capacity_units or {}), _packs_by_service(tables, packs or {}))
     views = _views(list(tables), lang, names)
     if norms is None:

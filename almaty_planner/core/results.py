@@ -188,7 +188,9 @@ def _looks_like_hash(values: pd.Series) -> bool:
     return bool(texts) and all(len(t) == 64 and all(c in "0123456789abcdef" for c in t.lower()) for t in texts)
 
 
-def restore_shapefile_names(table: pd.DataFrame, layer: str = "") -> tuple[pd.DataFrame, list[str]]:
+def restore_shapefile_names(
+    table: pd.DataFrame, layer: str = "", lang: str | None = None
+) -> tuple[pd.DataFrame, list[str]]:
     """Give the result fields of a table read from a Shapefile (names cut to 10 characters, e.g.
     ``norm_pac_1``) their full names again (``norm_pack_hash``), so that reports read the norm pack
     stamps and the unverified-norm keys. A table with its full names is returned unchanged.
@@ -219,7 +221,7 @@ def restore_shapefile_names(table: pd.DataFrame, layer: str = "") -> tuple[pd.Da
                 layer=layer or None,
             )
     listing = ", ".join(f"{old} = {new}" for old, new in renames.items())
-    warning = tr("{layer}: field names cut to 10 characters (a Shapefile) were read as: {listing}").format(
-        layer=layer or tr("result layer"), listing=listing
+    warning = tr("{layer}: field names cut to 10 characters (a Shapefile) were read as: {listing}", lang=lang).format(
+        layer=layer or tr("result layer", lang=lang), listing=listing
     )
     return out, [warning]
