@@ -163,7 +163,7 @@ def _units(crs: CRS) -> str:
     return ", ".join(dict.fromkeys(axis.unit_name or "?" for axis in crs.axis_info)) or "?"
 
 
-def _corners(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _corners(gdf: gpd.GeoDataFrame) -> tuple[NDArray[Any], NDArray[Any], NDArray[Any]]:
     """The corners of every feature's bounding box: x, y (4 per feature) and the feature of each."""
     geoms = gdf.geometry
     ok = ~(geoms.isna() | geoms.is_empty).to_numpy()
@@ -174,7 +174,7 @@ def _corners(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     return x, y, feature
 
 
-def _examples(feature: np.ndarray, bad: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[str, str]:
+def _examples(feature: NDArray[Any], bad: NDArray[Any], x: NDArray[Any], y: NDArray[Any]) -> tuple[str, str]:
     """The listed ids of the bad features and one bad coordinate pair as text."""
     ids = list(dict.fromkeys(feature[bad].tolist()))
     shown = ", ".join(str(i) for i in ids[:5]) + (tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else "")
@@ -182,12 +182,13 @@ def _examples(feature: np.ndarray, bad: np.ndarray, x: np.ndarray, y: np.ndarray
     return shown, f"{x[first]:.6g}, {y[first]:.6g}"
 
 
-def _possible(crs: CRS, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+def _possible(crs: CRS, x: NDArray[Any], y: NDArray[Any]) -> NDArray[np.bool_]:
     """Which coordinates can be positions in ``crs``: within -180..180, -90..90 for a geographic CRS;
     for a projected CRS, those that survive a round trip to longitude/latitude (within 1 m)."""
     finite = np.isfinite(x) & np.isfinite(y)
     if crs.is_geographic:
-        return finite & (np.abs(x) <= 180.0 + 1e-9) & (np.abs(y) <= 90.0 + 1e-9)
+        inside: NDArray[np.bool_] = finite & (np.abs(x) <= 180.0 + 1e-9) & (np.abs(y) <= 90.0 + 1e-9)
+        return inside
     with np.errstate(all="ignore"):
         lon, lat = _to_lonlat(crs).transform(np.where(finite, x, 0.0), np.where(finite, y, 0.0), errcheck=False)
         lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
@@ -195,7 +196,10 @@ def _possible(crs: CRS, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         x2, y2 = _from_lonlat(crs).transform(np.where(ok, lon, 0.0), np.where(ok, lat, 0.0), errcheck=False)
         x2, y2 = np.asarray(x2, dtype=float), np.asarray(y2, dtype=float)
         tol = 1.0 + 1e-6 * np.maximum(np.abs(x), np.abs(y))
-        return ok & np.isfinite(x2) & np.isfinite(y2) & (np.abs(x2 - x) <= tol) & (np.abs(y2 - y) <= tol)
+        back: NDArray[np.bool_] = (
+            ok & np.isfinite(x2) & np.isfinite(y2) & (np.abs(x2 - x) <= tol) & (np.abs(y2 - y) <= tol)
+        )
+        return back
 
 
 def check_coordinates(gdf: gpd.GeoDataFrame, crs: CRS, layer: str) -> None:

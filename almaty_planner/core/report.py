@@ -1152,7 +1152,7 @@ def _synthetic(meta: dict[str, Any], tables: Sequence[pd.DataFrame], lang: str) 
 
 
 def _full_names(
-    tables: Sequence[pd.DataFrame], meta: dict, warnings: list[str], lang: str | None = None
+    tables: Sequence[pd.DataFrame], meta: dict[str, Any], warnings: list[str], lang: str | None = None
 ) -> list[pd.DataFrame]:
     """The tables with Shapefile-cut result field names restored (``norm_pac_1`` -> ``norm_pack_hash``)."""
     from almaty_planner.core.results import restore_shapefile_names

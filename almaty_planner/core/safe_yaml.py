@@ -43,7 +43,7 @@ class PackLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         """Compose one node, refusing an alias before it is resolved and a collection nested too deep."""
         if self.check_event(AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise PackYAMLError(
                 tr("line {line}: YAML aliases (*{name}) are not allowed in a norm pack; write the values out").format(
                     line=event.start_mark.line + 1, name=event.anchor
@@ -53,7 +53,7 @@ class PackLoader(yaml.SafeLoader):
         if nested:
             self._depth += 1
             if self._depth > MAX_DEPTH:
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise PackYAMLError(
                     tr("line {line}: nested more than {limit} levels deep").format(
                         line=event.start_mark.line + 1, limit=MAX_DEPTH
