@@ -902,9 +902,11 @@ def unit_balance(m: MethodInput) -> MethodOutput:
 
 
 def catchment(m: MethodInput) -> MethodOutput:
-    """Demand of the residents with no facility within reach is the deficit; load shared by capacity."""
+    """Demand of the residents with no facility within reach is the deficit; load shared by capacity.
+    A facility of capacity 0 covers nobody."""
     pairs = m.reach()
-    covered = np.isfinite(reach.nearest_distance(pairs, len(m.p_xy)))
+    covered = np.zeros(len(m.p_xy), dtype=bool)
+    covered[pairs.point[m.f_cap[pairs.facility] > 0]] = True
     met = np.bincount(m.p_unit, weights=np.where(covered, m.d_pts, 0.0), minlength=m.n_units)
     deficit_u = np.maximum(0.0, m.demand_u - met)
     surplus_u = np.maximum(0.0, m.cap_u - m.demand_u)
