@@ -35,6 +35,7 @@ ALMATY_UTM_EPSG = 32643
 # version string may be a placeholder (Debian's shapely 2 reports ``0+unknown``).
 _SHAPELY2 = callable(getattr(shapely, "points", None))
 _WGS84 = CRS.from_epsg(4326)
+SAMPLE = 256  # features whose extent stands for the layer's in the CRS checks
 MAX_SCALE_ERROR = 0.01  # a metric CRS whose scale at the data is off by more than this is not used
 
 
@@ -86,12 +87,16 @@ def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | Non
         crss[name] = CRS.from_user_input(gdf.crs)
     if not crss:
         raise InputError(tr("no layer was given"))
+    # on a sample of the features (bounds are slow on shapely 1.8); a layer that is reprojected is
+    # checked whole below, before its coordinates are transformed
+    samples = {name: _sample(layers[name]) for name in crss}
+    extents = {name: _extent(samples[name]) for name in crss}
     for name, crs in crss.items():
-        check_coordinates(layers[name], crs, name)
+        check_coordinates(samples[name], crs, name, extent=extents[name])
     distorting = {}
     for name, crs in crss.items():
         if _is_metric(crs):
-            error = scale_error(crs, layers[name])
+            error = scale_error(crs, samples[name], extent=extents[name])
             if error > MAX_SCALE_ERROR:
                 distorting[name] = error
     distinct = {c.to_wkt() for c in crss.values()}
@@ -130,8 +135,20 @@ def to_metric(layers: dict[str, gpd.GeoDataFrame], target: CRS | int | str | Non
     for name, gdf in layers.items():
         if gdf is None:
             continue
-        projected[name] = gdf if CRS.from_user_input(gdf.crs) == out_crs else gdf.to_crs(out_crs)
+        if crss[name] == out_crs:
+            projected[name] = gdf
+            continue
+        if len(gdf) > SAMPLE:
+            check_coordinates(gdf, crss[name], name)
+        projected[name] = gdf.to_crs(out_crs)
     return MetricFrame(projected, out_crs, warnings)
+
+
+def _sample(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """At most SAMPLE features spread evenly over the layer (all of a small layer)."""
+    if gdf is None or len(gdf) <= SAMPLE:
+        return gdf
+    return gdf.iloc[np.unique(np.linspace(0, len(gdf) - 1, SAMPLE).astype(np.int64))]
 
 
 @functools.lru_cache(maxsize=64)
@@ -202,12 +219,22 @@ def _possible(crs: CRS, x: NDArray[Any], y: NDArray[Any]) -> NDArray[np.bool_]:
         return back
 
 
-def check_coordinates(gdf: gpd.GeoDataFrame, crs: CRS, layer: str) -> None:
+def _extent(gdf: gpd.GeoDataFrame | None) -> tuple[float, float, float, float] | None:
+    """The layer's total bounds (None when it is empty)."""
+    if gdf is None or gdf.empty:
+        return None
+    minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
+    return minx, miny, maxx, maxy
+
+
+def check_coordinates(
+    gdf: gpd.GeoDataFrame, crs: CRS, layer: str, *, extent: tuple[float, float, float, float] | None = None
+) -> None:
     """Refuse coordinates that cannot belong to ``crs``: outside -180..180 / -90..90 in a geographic CRS,
     or outside the projection's domain (they do not survive a round trip to longitude/latitude)."""
     if gdf is None or gdf.empty:
         return
-    minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
+    minx, miny, maxx, maxy = extent if extent is not None else _extent(gdf)  # type: ignore[misc]
     xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2.0])
     ys = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2.0])
     if _possible(crs, xs, ys).all():  # the extent is possible: so is every feature (checked per feature else)
@@ -241,13 +268,13 @@ def check_coordinates(gdf: gpd.GeoDataFrame, crs: CRS, layer: str) -> None:
         )
 
 
-def scale_error(crs: CRS, gdf: gpd.GeoDataFrame) -> float:
+def scale_error(crs: CRS, gdf: gpd.GeoDataFrame, *, extent: tuple[float, float, float, float] | None = None) -> float:
     """The largest relative error of ``crs``'s scale (along meridians and parallels) at the data:
     0.0 for a true-scale CRS, 0.37 for Web Mercator at Almaty. Checked at the corners and centre of the
     layer's extent; 0.0 when the CRS has no scale factors (or the layer is empty)."""
     if gdf is None or gdf.empty or not crs.is_projected:
         return 0.0
-    minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
+    minx, miny, maxx, maxy = extent if extent is not None else _extent(gdf)  # type: ignore[misc]
     if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
         return 0.0
     xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2.0])
@@ -275,7 +302,7 @@ def _centre_utm(layers: dict[str, gpd.GeoDataFrame]) -> int:
     for gdf in layers.values():
         if gdf is None or gdf.empty:
             continue
-        minx, miny, maxx, maxy = (float(v) for v in gdf.total_bounds)
+        minx, miny, maxx, maxy = (float(v) for v in _sample(gdf).total_bounds)
         crs = CRS.from_user_input(gdf.crs)
         if crs.is_geographic:
             b = np.array([minx, miny, maxx, maxy])
