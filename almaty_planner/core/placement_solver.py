@@ -19,8 +19,9 @@ evaluated lazily (a gain never grows when sites are added).
   cost among sites still affordable, and the best single site if it does better); the value of a set
   is computed over connected groups of open sites (sites that share a demand point), so a gain costs
   one small LP, or none when the site shares no point with open sites. Then swaps (close one open site,
-  open another) while one serves more by more than ``1e-7`` of the demand. Both methods search on the
-  model with the points that reach the same set of sites merged (the served demand of every set of
+  open another) while one serves more by more than ``1e-7`` of the demand; with a budget, then further
+  affordable sites within the budget left, the largest exact gain first, while one serves more. Both
+  methods search on the model with the points that reach the same set of sites merged (the served demand of every set of
   sites is unchanged; the distance of a merged pair is its members' demand-weighted mean, so the
   tie-break is the mean distance), and the answer is evaluated on the full model.
 * ``exact``: a mixed-integer program solved with HiGHS with a time limit (``y_j`` open or not, ``x_ij``
@@ -422,6 +423,31 @@ def _swaps(
     return current, swaps, False
 
 
+def _fill_budget(model: Model, chosen: list[int], allowed: Sequence[int], budget: float) -> list[int]:
+    """Add further affordable sites, the largest exact gain first, while one serves more demand within
+    the budget left (the best single site or the swaps can leave budget unspent)."""
+    assert model.cost is not None
+    tol = SWAP_TOL * max(1.0, model.total_demand)
+    current = list(chosen)
+    groups = _Groups(model, current)
+    left = float(budget) - float(model.cost[current].sum()) if current else float(budget)
+    while True:
+        best, pick = tol, None
+        for j in sorted(int(s) for s in allowed):
+            if j in current or float(model.cost[j]) > left + 1e-9 * max(1.0, abs(left)):
+                continue
+            if model.single[j].value <= best:
+                continue
+            g, _ = groups.gain(j)
+            if g > best:
+                best, pick = g, j
+        if pick is None:
+            return current
+        groups.add(pick)
+        current.append(pick)
+        left -= float(model.cost[pick])
+
+
 def _finish(model: Model, chosen: list[int], method: str) -> Answer:
     """The chosen set in greedy order with the served demand after each rank and per site / point."""
     ordered, curve = greedy_order(model, chosen, None, None)
@@ -471,6 +497,8 @@ def solve_greedy(
                 chosen = [best]
     greedy_value = _Groups(model, chosen).total().served
     chosen, swaps, stopped = _swaps(model, chosen, allowed, budget, deadline, _scaled(progress, 0.5, 0.9))
+    if budget is not None and model.cost is not None and not stopped:
+        chosen = _fill_budget(model, chosen, allowed, budget)
     search_lps, merged = model.lp_solves, len(model.demand)
     model = full
     ans = _finish(model, chosen, "greedy")

@@ -440,3 +440,20 @@ def test_chosen_sites_as_a_trajectory_scenario() -> None:
     assert [t["where_to_build", "B", y] for y in (2026, 2027, 2028)] == pytest.approx([200.0, 30.0, 30.0])
     assert [t["baseline", "B", y] for y in (2026, 2027, 2028)] == pytest.approx([200.0, 200.0, 200.0])
     assert [t["where_to_build", "A", y] for y in (2026, 2027, 2028)] == pytest.approx([40.0, 40.0, 40.0])
+
+
+def test_budget_left_after_the_best_single_site_is_spent_on_more_sites() -> None:
+    """By hand: budget 10; site 0 costs 9 and serves 40, sites 1 and 2 cost 1 and serve 5 each. Greedy
+    by gain per cost (5 > 40 / 9) takes 1 and 2 (10 served), then 0 no longer fits; the best single
+    site 0 (40) beats that; the budget left (1) then buys site 1: 45 served, the brute-force optimum."""
+    demand = np.array([40.0, 5.0, 5.0])
+    cap = np.array([40.0, 5.0, 5.0])
+    pi = np.array([0, 1, 2], dtype=np.int64)
+    sj = np.array([0, 1, 2], dtype=np.int64)
+    cost = np.array([9.0, 1.0, 1.0])
+    model = ps.Model(demand, cap, pi, sj, np.zeros(3), cost=cost)
+    ans = ps.solve_greedy(model, range(3), None, 10.0)
+    assert sorted(ans.chosen) == [0, 1]
+    assert ans.served == pytest.approx(45.0)
+    assert ans.served == brute_force(demand, cap, pi, sj, cost=cost, budget=10.0)
+    assert cost[ans.chosen].sum() <= 10.0
