@@ -29,6 +29,7 @@ from almaty_planner.core.fields import FieldInfo, guess_field
 from almaty_planner.core.i18n import language
 from almaty_planner.gui import results_store, styling
 from almaty_planner.gui.inputs_tab import METHODS, REACH_METHODS, InputsTab, method_label, service_label
+from almaty_planner.gui.narrow import fit_narrow
 from almaty_planner.gui.norms_view import NormValuesPanel
 from almaty_planner.gui.results_tab import ResultsTab
 from almaty_planner.gui.runner import ChecksRun, CollectingFeedback, Job, JobResult
@@ -169,16 +170,19 @@ class RegionalStandardsPanel(QgsPanelWidget):
         layout.addWidget(self.tabs)
         self.inputs = InputsTab()
         self.results = ResultsTab()
-        self.add_tab(self.inputs, tr("Inputs"))
-        self.add_tab(self.results, tr("Results"))
+        self.add_tab(self.inputs, tr("Inputs"), fit=False)  # built narrow
+        self.add_tab(self.results, tr("Results"), fit=False)
         for name in self.INPUT_WIDGETS:
             setattr(self, name, getattr(self.inputs, name))
         for name in self.RESULT_WIDGETS:
             setattr(self, name, getattr(self.results, name))
 
-    def add_tab(self, widget: QWidget, title: str) -> int:
+    def add_tab(self, widget: QWidget, title: str, fit: bool = True) -> int:
         """Add a page to the tabs; returns its index. A page's minimum width does not widen the dock (a
-        wide page is cut at the dock's edge rather than pushing the Inputs and Results tabs out of it)."""
+        wide page is cut at the dock's edge rather than pushing the Inputs and Results tabs out of it);
+        with ``fit`` its rows are re-laid for a narrow dock first (:func:`narrow.fit_narrow`)."""
+        if fit:
+            fit_narrow(widget)
         policy = widget.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         widget.setSizePolicy(policy)
@@ -233,9 +237,10 @@ class RegionalStandardsDock(QgsDockWidget):
                 LOGGER.warning("tab %s not added: %s", factory, error)
         self._restore_results()
 
-    def add_tab(self, widget: QWidget, title: str) -> int:
-        """Add a tab to the panel (for the other pages of the plugin); returns its index."""
-        return self.panel.add_tab(widget, title)
+    def add_tab(self, widget: QWidget, title: str, fit: bool = True) -> int:
+        """Add a tab to the panel (for the other pages of the plugin, re-laid for a narrow dock unless
+        ``fit`` is false); returns its index."""
+        return self.panel.add_tab(widget, title, fit)
 
     # -- wiring -----------------------------------------------------------------------------------
     def _connect(self) -> None:

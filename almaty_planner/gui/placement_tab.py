@@ -83,7 +83,11 @@ class CurveChart(QWidget):
         rect = QRectF(self.rect()).adjusted(56, 14, -12, -30)
         if len(self.values) < 2 or rect.width() <= 0 or rect.height() <= 0:
             painter.setPen(text)
-            painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), tr("Run to see the curve"))
+            painter.drawText(
+                QRectF(self.rect()),
+                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                tr("Run to see the curve"),
+            )
             painter.end()
             return
         top = max(self.values) or 1.0

@@ -275,7 +275,7 @@ def _past_right_edge(root: QWidget, limit: int, pages: tuple[QWidget, ...] = ())
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_the_panel_fits_300_px(recording_iface: Any, project: QgsProject, tmp_path: Path, lang: str) -> None:  # noqa: F811
-    """At 300 px every widget of both tabs, the Advanced section open, ends inside the dock; the results
+    """At 300 px every widget of every tab, the Advanced section open, ends inside the dock; the results
     table keeps Unit and Deficit visible; widening and narrowing again keeps them."""
     translator = _compiled_translator(lang, tmp_path) if lang != "en" else None
     panel_dock = RegionalStandardsDock(recording_iface)
@@ -306,6 +306,15 @@ def test_the_panel_fits_300_px(recording_iface: Any, project: QgsProject, tmp_pa
         panel_dock.resize(300, 800)
         QgsApplication.processEvents()
         assert p.table.visible_columns()[:2] == ["name", "deficit"]
+        titles = [p.tabs.tabText(i) for i in range(p.tabs.count())]
+        assert len(titles) >= 5, titles  # Inputs, Results, Plan, Settlements, Where to build
+        for index in range(p.tabs.count()):
+            p.tabs.setCurrentIndex(index)
+            QgsApplication.processEvents()
+            page = p.tabs.widget(index)
+            assert page.isVisibleTo(panel_dock), titles[index]
+            offenders = _past_right_edge(panel_dock, panel_dock.width(), (page,))
+            assert offenders == [], (titles[index], offenders)
     finally:
         panel_dock.cleanup()
         panel_dock.close()
