@@ -272,7 +272,11 @@ def write_srs_workbook(path: Any, run: Any, *, language: str = "en", synthetic: 
 
     # norms used
     ws = wb.create_sheet(sheet_title(tr("Norms used", lang=lang), wb.sheetnames))
-    norms = pd.DataFrame(stds.norm_rows(lang))
+    # exactly the values the check used (the results' ``norms_used``), as in the deficit report
+    norms = pd.DataFrame(
+        stds.used_rows([pd.DataFrame(result.settlements), result.details], lang),
+        columns=["key", "standard_id", "title", "value", "unit", "document", "clause", "edition", "confidence", "note"],
+    )
     _table(
         ws,
         norms,

@@ -36,6 +36,7 @@ from numpy.typing import NDArray
 
 from almaty_planner.core.errors import Cancelled, InputError, NormPackError
 from almaty_planner.core.i18n import tr
+from almaty_planner.core.norms.model import NormUse, encode_uses, unique_uses
 
 STATUSES = ("met", "not_met", "not_applicable", "no_data")
 SERVICE_ID = "srs_sufficiency"  # the ``service`` of the settlements result (reports tell it by this)
@@ -110,6 +111,7 @@ SETTLEMENT_COLUMNS = (
     "norm_pack_edition",
     "norm_pack_hash",
     "norm_unverified",
+    "norms_used",
 )
 DETAIL_COLUMNS = (
     "settlement",
@@ -126,6 +128,7 @@ DETAIL_COLUMNS = (
     "unit",
     "detail",
     "confidence",
+    "norms_used",
 )
 
 ProgressFn = Callable[[float], bool]
@@ -657,6 +660,78 @@ class StandardsSet:
         value = self.section.get("settlement_radius_m")
         return float(value["value"]) if value else None
 
+    def use(self, key: str, value: Mapping[str, Any]) -> NormUse:
+        """The record of the sourced ``value`` at ``key`` (a path of :func:`sourced_values`) as used."""
+        src = self.sources.get(value["source"], {})
+        return NormUse(
+            service=SERVICE_ID,
+            key=key,
+            value=list(value["value"]) if isinstance(value["value"], list) else value["value"],
+            unit=str(value["unit"]),
+            document=str(src.get("document", value["source"])),
+            clause=str(value.get("clause", "")),
+            edition=str(value.get("edition") or src.get("edition", "")),
+            confidence=str(value["confidence"]),
+            unverified=value["confidence"] == "unverified",
+            note=str(value.get("note", "")),
+            source=str(value["source"]),
+        )
+
+    def band_uses(self, pct: float | None) -> list[NormUse]:
+        """The band limits compared to place ``pct`` in its band (from the highest down to its own)."""
+        if pct is None or (isinstance(pct, float) and math.isnan(pct)):
+            return []
+        out = []
+        for i, b in enumerate(self.section["bands"]):
+            out.append(self.use(f"standards.bands[{i}].min_pct", b["min_pct"]))
+            if pct >= b["min_pct"]["value"]:
+                break
+        return out
+
+    def reference_uses(self, *keys: str) -> list[NormUse]:
+        """The records of the reference levels ``keys`` the pack has."""
+        refs = self.section.get("reference_levels") or {}
+        return [self.use(f"standards.reference_levels.{k}", refs[k]) for k in keys if k in refs]
+
+    def used_rows(self, tables: Sequence[pd.DataFrame], lang: str | None = None) -> list[dict[str, Any]]:
+        """The norm values the result ``tables`` say they used (``norms_used``), in the columns of :meth:`norm_rows`.
+
+        Plus the reference levels the summary compares with (:meth:`SrsRun.describe`), when the pack has both.
+        """
+        from almaty_planner.core.report import used_norm_rows
+
+        uses = [
+            NormUse(
+                **{k: r[k] for k in ("service", "key", "value", "unit", "document", "clause", "confidence")},
+                edition=r["document_edition"],
+                note=r["note"],
+            )
+            for r in used_norm_rows(list(tables))
+        ]
+        refs = ("national_2025", "national_target_2028")
+        if all(k in (self.section.get("reference_levels") or {}) for k in refs):
+            uses.extend(self.reference_uses(*refs))
+        order = {where: i for i, (where, _v) in enumerate(sourced_values(self.section))}
+        uses.sort(key=lambda u: order.get(u.key, len(order)))
+        rows = []
+        for u in unique_uses(uses):
+            row: dict[str, Any] = {
+                "key": u.key,
+                "value": ", ".join(_fmt(x) for x in u.value) if isinstance(u.value, list) else _fmt(u.value),
+                "unit": u.unit,
+                "document": u.document,
+                "clause": u.clause,
+                "edition": u.edition,
+                "confidence": u.confidence,
+                "note": u.note,
+            }
+            if u.key.startswith("standards.checklist["):
+                idx = int(u.key.split("[")[1].split("]")[0])
+                row["standard_id"] = self.standards[idx].id
+                row["title"] = self.standards[idx].title(lang)
+            rows.append(row)
+        return rows
+
     def norm_rows(self, lang: str | None = None) -> list[dict[str, Any]]:
         """Every sourced value of the section as rows for a table (document, clause, confidence ...)."""
         rows = []
@@ -1005,7 +1080,8 @@ def check_settlements(
     warnings: list[str] = []
     present_kinds = set(kinds.unique())
     radius = stds.settlement_radius()
-    points = int((~_is_polygon(settlements.geometry)).sum())
+    is_polygon = _is_polygon(settlements.geometry)
+    points = int((~is_polygon).sum())
     if points and radius is not None:
         warnings.append(
             tr(
@@ -1034,6 +1110,7 @@ def check_settlements(
     standards = stds.standards
     warned: set[str] = set()
     columns = set(settlements.columns)
+    uses_of: list[list[NormUse]] = [[] for _ in range(len(settlements))]
     for k, std in enumerate(standards):
         _check_progress(progress, 0.9 * k / max(1, len(standards)))
         unit = std.threshold["unit"]
@@ -1067,8 +1144,20 @@ def check_settlements(
         if std.is_unverified:
             unverified.add(std.id)
         measured = _measure_standard(std, measure, settlements, population, capacity, applicable, reason_no_data)
+        std_uses = [stds.use(f"standards.checklist[{k}].threshold", std.threshold)]
+        if std.check == "within_reach" and std.threshold["unit"] == "min" and std.data.get("speed"):
+            std_uses.append(stds.use(f"standards.checklist[{k}].speed", std.data["speed"]))
+        radius_uses = (
+            [stds.use("standards.settlement_radius_m", stds.section["settlement_radius_m"])]
+            if radius is not None and std.check in ("present", "per_1000", "population_band")
+            else []
+        )
         for pos in applicable:
             status, value, detail = measured[pos]
+            # the radius counts only for a settlement given as a point whose objects were counted
+            counted = status in ("met", "not_met") and not is_polygon[pos]
+            row_uses = std_uses + (radius_uses if counted else [])
+            uses_of[pos].extend(row_uses)
             rows.append(
                 {
                     "settlement": ids.iloc[pos],
@@ -1085,6 +1174,7 @@ def check_settlements(
                     "unit": unit if std.check != "population_band" else "level",
                     "detail": detail,
                     "confidence": std.threshold["confidence"],
+                    "norms_used": encode_uses(row_uses),
                 }
             )
         del threshold_value
@@ -1113,6 +1203,7 @@ def check_settlements(
     out["norm_pack_edition"] = stds.pack_edition
     out["norm_pack_hash"] = stds.pack_hash
     out["norm_unverified"] = ",".join(sorted(unverified))
+    out["norms_used"] = [encode_uses(unique_uses(u + stds.band_uses(p))) for u, p in zip(uses_of, exact)]
     if unverified:
         warnings.append(
             tr("thresholds not verified against the official text were used: {keys}").format(

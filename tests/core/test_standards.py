@@ -510,3 +510,82 @@ def test_run_rebuilt_from_its_tables(tmp_path):
     pd.testing.assert_frame_equal(back.plan, run.plan, check_dtype=False)
     assert set(run.result.settlements["service"]) == {"srs_sufficiency"}
     assert list(run.result.settlements["settlement_group"]) == ["d1", "d1", "d2"]
+
+
+def test_norms_used_are_the_values_the_check_used(tmp_path):
+    """Each row's ``norms_used`` holds exactly the thresholds, settlement radius and band limits it used."""
+    import openpyxl
+
+    from almaty_planner.core.norms import decode_uses
+    from almaty_planner.core.srs_report import write_srs_workbook
+    from almaty_planner.core.standards import run_from_frames
+
+    section = copy.deepcopy(SECTION)
+    section["checklist"][4]["threshold"] = dict(sv(1, "flag", "unverified"), note="not checked")
+    # a standard of tier 3 only: no settlement is tier 3, so its threshold is not used
+    section["checklist"].append(
+        {"id": "t3", "direction": "education", "check": "present", "kind": "school", "tiers": [3],
+         "threshold": sv(2, "objects")}
+    )  # fmt: skip
+    pack = load_pack(write_pack(tmp_path, section))
+    inputs = SettlementInputs(
+        settlements=settlements(), population_field="pop", objects=objects(), kind_field="kind",
+        tier_field="tier", id_field="sid", capacity_field="capacity",
+    )  # fmt: skip
+    r = check_settlements(inputs, pack)
+
+    def keys(text):
+        return [u.key for u in decode_uses(text)]
+
+    thr = "standards.checklist[{}].threshold".format
+    radius, bands = "standards.settlement_radius_m", "standards.bands[{}].min_pct".format
+    # objects counted around a point settlement: the threshold and the 500 m radius
+    assert keys(status(r, "A", "kg")["norms_used"]) == [thr(0), radius]
+    # a distance or an attribute: the threshold only
+    assert keys(status(r, "A", "school3km")["norms_used"]) == [thr(1)]
+    assert keys(status(r, "C", "water")["norms_used"]) == [thr(4)]
+    # A (tier 4): all six standards of tier 4; 66.67 % -> compared with 80 (high), then 50 (medium)
+    s = r.settlements.set_index("settlement")
+    assert s.loc["A", "sufficiency_pct"] == pytest.approx(66.67)
+    a_keys = [thr(0), radius, thr(1), thr(2), thr(3), thr(4), thr(5), bands(0), bands(1)]
+    assert keys(s.loc["A", "norms_used"]) == a_keys
+    # B (tier 5): no per 1000 nor sewer share; 2 of 4 met = 50 % -> medium
+    assert s.loc["B", "sufficiency_pct"] == pytest.approx(50.0)
+    assert keys(s.loc["B", "norms_used"]) == [thr(0), radius, thr(1), thr(3), thr(4), bands(0), bands(1)]
+    # C: 2 met of 5 decided (water no data) = 40 % -> low, after 80 and 50
+    assert s.loc["C", "sufficiency_pct"] == pytest.approx(40.0)
+    assert keys(s.loc["C", "norms_used"])[-3:] == [bands(0), bands(1), bands(2)]
+    # the record carries document, clause, edition, confidence and unverified
+    water = decode_uses(s.loc["A", "norms_used"])[5]
+    assert (water.key, water.value, water.unit, water.document, water.clause, water.edition) == (
+        thr(4), 1.0, "flag", "Test document", "t", "1"
+    )  # fmt: skip
+    assert (water.confidence, water.unverified, water.note) == ("unverified", True, "not checked")
+    assert decode_uses(s.loc["A", "norms_used"])[0].unverified is False
+    # the tier-3 standard appears nowhere
+    every = {k for t in list(s["norms_used"]) + list(r.details["norms_used"]) for k in keys(t)}
+    assert thr(6) not in every
+    assert every == {thr(i) for i in range(6)} | {radius} | {bands(i) for i in range(3)}
+    # polygon settlements: the radius is not used
+    poly = settlements()
+    poly["geometry"] = [p.buffer(300) for p in poly.geometry]
+    rp = check_settlements(
+        SettlementInputs(settlements=poly, population_field="pop", objects=objects(), kind_field="kind",
+                         tier_field="tier", id_field="sid", capacity_field="capacity"),
+        pack,
+    )  # fmt: skip
+    assert radius not in {k for t in rp.details["norms_used"] for k in keys(t)}
+    # the workbook's norms sheet lists exactly the values used
+    run = run_from_frames(
+        settlements(), [("objects", objects())], pack, population_field="pop", tier_field="tier",
+        id_field="sid", capacity_field="capacity",
+    )  # fmt: skip
+    xlsx = write_srs_workbook(tmp_path / "srs.xlsx", run)
+    ws = openpyxl.load_workbook(xlsx)["Norms used"]
+    sheet = {row[0].value: row for row in ws.iter_rows(min_row=2)}
+    assert set(sheet) == every
+    header = [c.value for c in ws[1]]
+    water_row = sheet[thr(4)]
+    assert water_row[header.index("Standard")].value == "water"
+    assert water_row[header.index("Confidence")].value == "unverified"
+    assert water_row[header.index("Document")].value == "Test document"
