@@ -54,7 +54,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 import geopandas as gpd
@@ -66,7 +66,7 @@ from almaty_planner.core import access as fca
 from almaty_planner.core.errors import Cancelled, InputError
 from almaty_planner.core.geo import point_coords, points_in_polygons, to_metric
 from almaty_planner.core.i18n import tr
-from almaty_planner.core.norms import NormUse
+from almaty_planner.core.norms import NormUse, decode_uses, encode_uses
 from almaty_planner.core.provision import (
     evaluate_provision,
     prepare_provision,
@@ -727,6 +727,21 @@ def compute_trajectory(
     table["norm_unverified"] = ",".join(sorted(unverified))
     if "norms_used" in first.units.columns:  # per unit, the same in every year and scenario
         table["norms_used"] = np.tile(first.units["norms_used"].to_numpy(), len(table) // max(len(units), 1))
+    housing_uses = _housing_uses(housing, service) if house_pop.any() else []
+    if housing_uses:
+        # the housing values count in the rows (unit, year) the housing projects add residents to
+        n = len(units)
+        housed = np.tile(house_pop.T.reshape(-1) > 0, len(table) // max(n * len(years), 1))
+        texts = table["norms_used"].to_numpy(dtype=object) if "norms_used" in table.columns else [""] * len(table)
+        merged: dict[str, str] = {}
+        out = []
+        for text, used in zip(texts, housed):
+            if used:
+                if text not in merged:
+                    merged[text] = encode_uses([*decode_uses(text), *housing_uses])
+                text = merged[text]
+            out.append(text)
+        table["norms_used"] = out
 
     city = _city_totals(table, target_by_year)
     deficit_years = {name: float(table.loc[table["scenario"] == name, "deficit"].sum()) for name, *_ in runs}
@@ -756,9 +771,22 @@ def compute_trajectory(
         deficit_years=deficit_years,
         years=years,
         meta=meta,
-        norms_used=first.norms_used,
+        norms_used=[*first.norms_used, *housing_uses],
         warnings=warnings,
     )
+
+
+def _housing_uses(housing: Housing | None, service: str) -> list[NormUse]:
+    """The records of the housing values the planner gave (not the pack's, so marked unverified)."""
+    if housing is None:
+        return []
+    given = [("housing:household_size", housing.household_size, "residents_per_flat")]
+    if housing.demand_per_flat is not None:
+        given.append(("housing:demand_per_flat", housing.demand_per_flat, "per_flat"))
+    return [
+        replace(NormUse.given(service, key, float(value), unit), confidence="unverified", unverified=True)
+        for key, value, unit in given
+    ]
 
 
 def _capacity_changes(sc: Scenario, fac_ids: NDArray[Any], id_field: str | None) -> list[tuple[int, int, float]]:

@@ -172,6 +172,37 @@ def test_housing_adds_demand_from_its_year_in_its_unit_only() -> None:
     assert "housing:demand_per_flat" in r2.table["norm_unverified"].iloc[0]
 
 
+def test_housing_values_are_norm_use_records_where_used() -> None:
+    """The household size (and rate per flat) are records of the rows of B from 2027 on, and of the result."""
+    from almaty_planner.core.norms import GIVEN_BY_USER, decode_uses
+
+    layer = gpd.GeoDataFrame({"hid": ["H1"], "done": [2027], "flats": [100]}, geometry=[Point(1500, 200)], crs=CRS)
+    r = run(housing=Housing(layer, "done", "flats", household_size=3.5, demand_per_flat=0.4))
+    base = run()
+    housing_keys = {"housing:household_size", "housing:demand_per_flat"}
+    for row, plain in zip(r.table.itertuples(), base.table.itertuples()):
+        uses = decode_uses(row.norms_used)
+        got = {u.key: u for u in uses if u.key.startswith("housing:")}
+        if row.unit == "B" and row.year >= 2027:
+            assert set(got) == housing_keys
+            assert got["housing:household_size"].value == 3.5
+            assert got["housing:demand_per_flat"].value == 0.4
+            assert all(u.source == GIVEN_BY_USER and u.unverified for u in got.values())
+            # the pack's records stay as they were
+            assert [u for u in uses if not u.key.startswith("housing:")] == decode_uses(plain.norms_used)
+        else:
+            assert not got
+            assert row.norms_used == plain.norms_used
+    assert housing_keys <= {u.key for u in r.norms_used}
+    assert not any(u.key.startswith("housing:") for u in base.norms_used)
+    # without a rate per flat only the household size is used
+    r1 = run(housing=Housing(layer, "done", "flats", household_size=3.5))
+    last = r1.table[(r1.table["unit"] == "B") & (r1.table["year"] == 2029)].iloc[0]
+    assert {u.key for u in decode_uses(last["norms_used"]) if u.key.startswith("housing:")} == {
+        "housing:household_size"
+    }
+
+
 def test_cohort_ageing_moves_children_on_one_year_per_year() -> None:
     """A: 30 children aged 6, 20 aged 5; 110 pupils' places (11 grades, 10 leave a year).
 
