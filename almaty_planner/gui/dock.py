@@ -333,6 +333,8 @@ class RegionalStandardsDock(QgsDockWidget):
         pack = self.chosen_pack()
         offered = definitions.facility_services(pack) if pack is not None else list(self.panel.service_layers)
         self.panel.inputs.show_services(offered)
+        if hasattr(self, "plan"):  # the Plan tab is built after the packs are first listed
+            self.plan.refresh_services()
 
     def _pack_changed(self, *_args: Any) -> None:
         """Another pack: show its services, remember the choice."""

@@ -40,6 +40,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from almaty_planner.compat import FieldType, new_field
+from almaty_planner.core import definitions
 from almaty_planner.gui import styling
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
 from almaty_planner.temporal import make_temporal
@@ -254,8 +255,7 @@ class PlanTab(QWidget):
         form = QFormLayout(inputs)
         self.service_combo = QComboBox()
         self.service_combo.setObjectName("planService")
-        for service in self.dock.panel.service_layers:  # the facility services of the packs
-            self.service_combo.addItem(self._service_label(service), service)
+        self._watched: set[str] = set()  # services whose facility layer choice the field lists follow
         self.year_combo = self._field_combo("planYearField", numeric=True)
         self.status_combo = self._field_combo("planStatusField")
         self.close_combo = self._field_combo("planCloseYearField", numeric=True)
@@ -335,14 +335,13 @@ class PlanTab(QWidget):
         scroll.setWidget(inner)
         outer.addWidget(scroll)
 
+        self.refresh_services()
         self.service_combo.currentIndexChanged.connect(self._service_changed)
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.slider.valueChanged.connect(self.show_year)
         self.map_scenario.currentIndexChanged.connect(lambda *_: self.show_year(self.slider.value()))
         self.animate_check.toggled.connect(lambda *_: self.show_year(self.slider.value()))
-        for signal in self._facility_signals():
-            signal.connect(self._service_changed)
         self._service_changed()
 
     # -- inputs -----------------------------------------------------------------------------------
@@ -371,9 +370,32 @@ class PlanTab(QWidget):
         spin.setValue(value)
         return spin
 
-    def _facility_signals(self) -> list[Any]:
-        """The dock's facility layer choices, so the field lists follow them."""
-        return [combo.layerChanged for combo in self.dock.panel.service_layers.values()]
+    def refresh_services(self) -> None:
+        """List the facility services of the chosen pack (all the packs' without a pack), as the Inputs tab shows.
+
+        Called when the pack choice changes or the packs are listed again; the chosen service stays when
+        the pack still has it.
+        """
+        layers = self.dock.panel.service_layers
+        for service, combo in layers.items():  # the field lists follow the facility layer choices
+            if service not in self._watched:
+                combo.layerChanged.connect(self._service_changed)
+                self._watched.add(service)
+        chosen = getattr(self.dock, "chosen_pack", lambda: None)()
+        offered = [s for s in definitions.facility_services(chosen) if s in layers] if chosen is not None else []
+        services = offered or list(layers)
+        current = self.service_combo.currentData()
+        if [self.service_combo.itemData(i) for i in range(self.service_combo.count())] == services:
+            return
+        self.service_combo.blockSignals(True)
+        self.service_combo.clear()
+        for service in services:
+            self.service_combo.addItem(self._service_label(service), service)
+        index = self.service_combo.findData(current)
+        self.service_combo.setCurrentIndex(max(index, 0))
+        self.service_combo.blockSignals(False)
+        if self.service_combo.currentData() != current:
+            self._service_changed()
 
     def service(self) -> str:
         """The chosen service."""

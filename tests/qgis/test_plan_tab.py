@@ -105,3 +105,44 @@ def test_plan_tab_names_what_is_missing(dock: Any, recording_iface: Any, project
     dock.plan.start()
     assert dock.plan.run is None
     assert "Inputs tab" in recording_iface.messages[-1][1]
+
+
+def test_plan_services_follow_the_chosen_pack(dock: Any, norms_dir: Path) -> None:
+    """The Plan tab lists the facility services of the chosen pack, again when the choice or the packs change."""
+    from almaty_planner.core import definitions
+
+    def listed() -> list[str]:
+        combo = dock.plan.service_combo
+        return [combo.itemData(i) for i in range(combo.count())]
+
+    def choose(pack_id: str) -> None:
+        index = dock.panel.pack_combo.findData(pack_id)
+        assert index >= 0
+        dock.panel.pack_combo.setCurrentIndex(index)
+
+    choose("gui_test_pack")
+    assert listed() == ["school"]
+    other = next(pid for pid, pack in dock.packs.items() if len(definitions.facility_services(pack)) > 1)
+    choose(other)
+    assert listed() == definitions.facility_services(dock.packs[other])
+    assert dock.plan.service() == "school"  # kept: the other pack has schools too
+    # a pack saved in the profile folder with a service no other pack has: listed, with its rows
+    text = base.TEST_PACK.replace("id: gui_test_pack", "id: gui_test_pack_wells").replace(
+        "services:\n  school:", "services:\n  well_point:\n    title: {en: Well}\n    capacity_unit: places\n"
+        "    demand:\n      - basis: per_1000\n        rate: {value: 5, unit: places_per_1000, source: fixture,"
+        " clause: fixture 9, confidence: derived}\n  school:"
+    )  # fmt: skip
+    (norms_dir / "gui_test_pack_wells.yaml").write_text(text, encoding="utf-8")
+    dock._pack_saved("gui_test_pack_wells")
+    assert listed() == ["well_point", "school"]
+    dock.plan.service_combo.setCurrentIndex(0)
+    assert dock.plan.service() == "well_point"
+    # the field lists follow the new service's facility layer
+    layer = QgsVectorLayer("Point?crs=EPSG:32643&field=year_open:integer", "wells", "memory")
+    QgsProject.instance().addMapLayer(layer)
+    dock.panel.service_layers["well_point"].setLayer(layer)
+    assert dock.plan.year_combo.layer() is layer
+    assert dock.plan.year_combo.currentField() == "year_open"
+    choose("gui_test_pack")
+    assert listed() == ["school"]
+    assert dock.plan.service() == "school"
