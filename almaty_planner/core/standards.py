@@ -9,6 +9,10 @@ the key), checks every settlement against the standards of its tier and writes
 * per settlement and standard: ``settlement, standard_id, direction, status, value, threshold``
   with ``status`` one of ``met``, ``not_met``, ``not_applicable``, ``no_data``.
 
+Both carry ``norms_used`` (the :class:`NormUse` records of the values the row used): the threshold
+(and speed) of each standard that applies to the settlement's tier, the settlement radius where
+objects were counted around a settlement point, and the band limits compared to place its level.
+
 Check kinds: ``present`` (objects of a kind inside the settlement polygon, or within the pack's
 ``settlement_radius_m`` of a settlement point), ``within_reach`` (the nearest object of a kind within a
 distance straight-line or along the roads, or within minutes at a speed; optionally an attribute
