@@ -280,6 +280,14 @@ def test_along_roads_and_minutes(tmp_path):
     assert status(r, "B", "walk")["status"] == "met"
     assert status(r, "B", "walk")["value"] == pytest.approx(19.0)
     assert status(r, "C", "walk")["status"] == "not_met"
+    # a limit in minutes uses the speed too (a distance, not counted around the point: no radius)
+    from almaty_planner.core.norms import decode_uses
+
+    walk = decode_uses(status(r, "B", "walk")["norms_used"])
+    assert [(u.key, u.value, u.unit) for u in walk] == [
+        ("standards.checklist[1].threshold", 20.0, "min"),
+        ("standards.checklist[1].speed", 6.0, "km_per_h"),
+    ]
     # without roads, the road standard is no data (never met or unmet by a straight-line stand-in)
     inputs.roads = None
     r2 = check_settlements(inputs, pack)
