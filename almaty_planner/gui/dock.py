@@ -134,9 +134,11 @@ class RegionalStandardsPanel(QgsPanelWidget):
         "development_combo",
         "radius_edit",
         "statuses_edit",
+        "up_to_year_edit",
         "status_fields",
         "load_fields",
         "shifts_fields",
+        "year_fields",
         "output_widget",
         "run_button",
         "cancel_button",
@@ -264,6 +266,7 @@ class RegionalStandardsDock(QgsDockWidget):
             check.toggled.connect(self._methods_changed)
         p.radius_edit.editingFinished.connect(self.save_settings)
         p.statuses_edit.editingFinished.connect(self.save_settings)
+        p.up_to_year_edit.editingFinished.connect(self.save_settings)
         p.output_widget.fileChanged.connect(self.save_settings)
         p.pack_combo.currentIndexChanged.connect(self._pack_changed)
         p.run_button.clicked.connect(self.start_run)
@@ -319,7 +322,7 @@ class RegionalStandardsDock(QgsDockWidget):
             if p.inputs.add_service(service, service_label(service, pack)):
                 p.service_layers[service].setProperty("service", service)
                 p.service_layers[service].layerChanged.connect(self._facility_layer_chosen)
-                for combos in (p.service_fields, p.status_fields, p.load_fields, p.shifts_fields):
+                for combos in (p.service_fields, p.status_fields, p.load_fields, p.shifts_fields, p.year_fields):
                     combos[service].fieldChanged.connect(self.save_settings)
         self._show_pack_services()
 
@@ -391,13 +394,19 @@ class RegionalStandardsDock(QgsDockWidget):
             self._facilities_changed(str(service), layer)
 
     def _facilities_changed(self, service: str, layer: Any) -> None:
-        """Point the service's field choosers at its layer and guess capacity, status, load and shifts."""
+        """Point the service's field choosers at its layer and guess capacity, status, load, shifts and year."""
         p = self.panel
-        combos = (p.service_fields[service], p.status_fields[service], p.load_fields[service], p.shifts_fields[service])
+        combos = (
+            p.service_fields[service],
+            p.status_fields[service],
+            p.load_fields[service],
+            p.shifts_fields[service],
+            p.year_fields[service],
+        )
         for combo in combos:
             combo.setLayer(layer)
         if layer is not None and not self._loading:
-            for combo, role in zip(combos, ("capacity", "status", "load", "shifts")):
+            for combo, role in zip(combos, ("capacity", "status", "load", "shifts", "year")):
                 self._guess(combo, layer, role)
         self.save_settings()
 
@@ -449,6 +458,7 @@ class RegionalStandardsDock(QgsDockWidget):
             development_field=p.development_combo.currentField() if units else "",
             radius_m=p.radius_edit.text().strip(),
             statuses=p.statuses_edit.text().strip(),
+            up_to_year=p.up_to_year_edit.text().strip(),
             output_path=p.output_widget.filePath().strip(),
         )
         if not methods:
@@ -462,6 +472,7 @@ class RegionalStandardsDock(QgsDockWidget):
                 p.status_fields[service].currentField() if layer else "",
                 p.load_fields[service].currentField() if layer else "",
                 p.shifts_fields[service].currentField() if layer else "",
+                p.year_fields[service].currentField() if layer else "",
             )
         return settings
 
@@ -500,6 +511,7 @@ class RegionalStandardsDock(QgsDockWidget):
                     p.status_fields[service].setField(choice.status_field)
                     p.load_fields[service].setField(choice.load_field)
                     p.shifts_fields[service].setField(choice.shifts_field)
+                    p.year_fields[service].setField(choice.year_field)
             p.green_combo.setLayer(layer_of(settings.green_layer_id))
             points = layer_of(settings.points_layer_id)
             p.points_combo.setLayer(points)
@@ -509,6 +521,7 @@ class RegionalStandardsDock(QgsDockWidget):
             p.network_combo.setLayer(layer_of(settings.network_layer_id))
             p.radius_edit.setText(settings.radius_m)
             p.statuses_edit.setText(settings.statuses)
+            p.up_to_year_edit.setText(settings.up_to_year)
             p.output_widget.setFilePath(settings.output_path)
             if settings.norm_pack:
                 index = p.pack_combo.findData(settings.norm_pack)
@@ -599,6 +612,21 @@ class RegionalStandardsDock(QgsDockWidget):
                 problems.append(
                     tr("The radius must be a number of metres above 0, not {text}.").format(text=settings.radius_m)
                 )
+        if settings.up_to_year:
+            if not settings.up_to_year.isdigit() or not 1900 <= int(settings.up_to_year) <= 2100:
+                problems.append(
+                    tr("The year up to which facilities count must be a year from 1900 to 2100, not {text}.").format(
+                        text=settings.up_to_year
+                    )
+                )
+            for service in settings.configured_services():
+                if not settings.services[service].year_field:
+                    problems.append(
+                        tr(
+                            "Choose the commissioning year field of {service} (Advanced), or leave the year up to "
+                            "which facilities count empty."
+                        ).format(service=self.label(service))
+                    )
         if not self.jobs(settings) and not problems:
             problems.append(tr("Choose a facility layer for at least one service, or green areas."))
         if not settings.norm_pack:
@@ -625,7 +653,7 @@ class RegionalStandardsDock(QgsDockWidget):
             choice = settings.services[service]
             info["facilities"] = describe(choice.layer_id)
             info["capacity_field"] = choice.capacity_field
-            for name in ("status_field", "load_field", "shifts_field"):
+            for name in ("status_field", "load_field", "shifts_field", "year_field"):
                 if getattr(choice, name):
                     info[name] = getattr(choice, name)
         for key, layer_id in (("points", settings.points_layer_id), ("network", settings.network_layer_id)):
@@ -633,7 +661,7 @@ class RegionalStandardsDock(QgsDockWidget):
                 info[key] = describe(layer_id)
         if settings.points_field:
             info["points_field"] = settings.points_field
-        for name in ("tier_field", "development_field", "radius_m", "sewer_field", "water_field"):
+        for name in ("tier_field", "development_field", "radius_m", "sewer_field", "water_field", "up_to_year"):
             if getattr(settings, name):
                 info[name] = getattr(settings, name)
         if service == "green_space":
@@ -667,6 +695,8 @@ class RegionalStandardsDock(QgsDockWidget):
                     INCLUDE_STATUSES=settings.statuses or "existing",
                     LOAD_FIELD=choice.load_field or None,
                     SHIFTS_FIELD=choice.shifts_field or None,
+                    YEAR_FIELD=choice.year_field or None,
+                    UP_TO_YEAR=int(settings.up_to_year) if settings.up_to_year.isdigit() else None,
                     FACILITIES_OUTPUT="TEMPORARY_OUTPUT",
                 )
                 if method in REACH_METHODS:

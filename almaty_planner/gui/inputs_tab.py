@@ -152,7 +152,7 @@ class InputsTab(QWidget):
         return group
 
     def add_service(self, service: str, title: str) -> bool:
-        """Rows for ``service``: facility layer and capacity field, and its status, load and shifts fields
+        """Rows for ``service``: facility layer and capacity field, and its status, load, shifts and year fields
         under Advanced; False when the service has its rows already."""
         if service in self.service_layers:
             return False
@@ -178,16 +178,18 @@ class InputsTab(QWidget):
         status = _field_combo(f"status_{service}")
         load = _field_combo(f"load_{service}", QgsFieldProxyModel.Filter.Numeric)
         shifts = _field_combo(f"shifts_{service}", QgsFieldProxyModel.Filter.Numeric)
+        year = _field_combo(f"year_{service}", QgsFieldProxyModel.Filter.Numeric)
         advanced = QWidget()
         grid = _form(advanced)
         grid.setContentsMargins(0, 0, 0, 0)
         _add_row(grid, tr("Status field"), status)
         _add_row(grid, tr("Actual load field (e.g. pupils enrolled)"), load)
         _add_row(grid, tr("Shifts field"), shifts)
+        _add_row(grid, tr("Commissioning year field (empty value: counted)"), year)
         advanced_label = _label(title)
         self.advanced_form.addRow(advanced_label)
         self.advanced_form.addRow(advanced)
-        for combo in (layer_combo, field_combo, status, load, shifts):
+        for combo in (layer_combo, field_combo, status, load, shifts, year):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -197,6 +199,7 @@ class InputsTab(QWidget):
         self.status_fields[service] = status
         self.load_fields[service] = load
         self.shifts_fields[service] = shifts
+        self.year_fields[service] = year
         self._service_widgets[service] = [label, row, advanced_label, advanced]
         return True
 
@@ -280,9 +283,18 @@ class InputsTab(QWidget):
         _add_row(form, tr("Development type field (multi_storey, low_rise)"), self.development_combo)
         _add_row(form, tr("Radius in metres (empty: the pack's radius)"), self.radius_edit)
         _add_row(form, tr("Facility statuses counted (comma-separated)"), self.statuses_edit)
+        self.up_to_year_edit = QLineEdit()
+        self.up_to_year_edit.setObjectName("upToYear")
+        self.up_to_year_edit.setPlaceholderText(tr("all years"))
+        _add_row(
+            form,
+            tr("Count facilities commissioned up to this year (empty: all; needs the commissioning year field)"),
+            self.up_to_year_edit,
+        )
         self.status_fields: dict[str, QgsFieldComboBox] = {}
         self.load_fields: dict[str, QgsFieldComboBox] = {}
         self.shifts_fields: dict[str, QgsFieldComboBox] = {}
+        self.year_fields: dict[str, QgsFieldComboBox] = {}
         self.advanced_form = form
         return group
 

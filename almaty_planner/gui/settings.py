@@ -22,6 +22,7 @@ class ServiceChoice:
     status_field: str = ""
     load_field: str = ""
     shifts_field: str = ""
+    year_field: str = ""  # the facilities' commissioning year (with PanelSettings.up_to_year)
 
 
 @dataclass
@@ -45,6 +46,7 @@ class PanelSettings:
     development_field: str = ""
     radius_m: str = ""
     statuses: str = DEFAULT_STATUSES
+    up_to_year: str = ""  # count facilities commissioned up to this year; empty: all
     output_path: str = ""
 
     def __post_init__(self) -> None:
@@ -78,9 +80,10 @@ _SCALARS = (
     "development_field",
     "radius_m",
     "statuses",
+    "up_to_year",
     "output_path",
 )
-_SERVICE_FIELDS = ("layer_id", "capacity_field", "status_field", "load_field", "shifts_field")
+_SERVICE_FIELDS = ("layer_id", "capacity_field", "status_field", "load_field", "shifts_field", "year_field")
 
 
 def write_settings(project: Any, settings: PanelSettings) -> None:

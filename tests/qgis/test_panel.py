@@ -322,3 +322,96 @@ def test_the_panel_fits_300_px(recording_iface: Any, project: QgsProject, tmp_pa
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
         QgsProject.instance().clear()
+
+
+def test_up_to_year_set_on_the_panel_leaves_out_later_facilities(
+    dock: Any,  # noqa: F811
+    project: QgsProject,  # noqa: F811
+    provider: Any,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Schools opened 2020 (600 places, unit A), 2030 (300, B) and 2018 (200, B): with "up to 2025" on
+    the panel (the year field guessed from ``opening_year``) B has 200 places, not 500, exactly as
+    ``provision`` run through Processing with the same YEAR_FIELD and UP_TO_YEAR; the choice is kept
+    in the project."""
+    import processing
+    from qgis.core import QgsFeature
+
+    from almaty_planner.gui.dock import pack_file_of
+    from almaty_planner.gui.settings import read_settings
+
+    units, schools = add_small_project(project)
+    dated = QgsVectorLayer(
+        "Point?crs=EPSG:32643&field=places:integer&field=opening_year:integer&field=fid_year:integer",
+        "dated schools",
+        "memory",
+    )
+    features = []
+    for feature, year in zip(schools.getFeatures(), (2020, 2030, 2018)):
+        copy = QgsFeature(dated.fields())
+        copy.setAttributes([feature["places"], year, 1])
+        copy.setGeometry(feature.geometry())
+        features.append(copy)
+    dated.dataProvider().addFeatures(features)
+    project.addMapLayer(dated)
+    _choose(dock, units, dated)
+    p = dock.panel
+    assert p.year_fields["school"].currentField() == "opening_year"  # guessed by name
+    p.up_to_year_edit.setText("2025")
+    p.up_to_year_edit.editingFinished.emit()
+    p.output_widget.setFilePath(str(tmp_path / "results.gpkg"))
+    stored = read_settings(project)
+    assert stored.up_to_year == "2025"
+    assert stored.services["school"].year_field == "opening_year"
+    dock.start_run()
+    _wait(dock)
+    layer = dock.current_result_layer()
+    panel_rows = {f["name"]: (f["capacity"], f["deficit"]) for f in layer.getFeatures()}
+    assert panel_rows["A"][0] == pytest.approx(600)
+    assert panel_rows["B"][0] == pytest.approx(200)
+
+    out = processing.run(
+        "almaty_planner:provision",
+        {
+            "UNITS": units,
+            "POPULATION_FIELD": "population",
+            "UNIT_NAME_FIELD": "name",
+            "FACILITIES": dated,
+            "CAPACITY_FIELD": "places",
+            "SERVICE": "school",
+            "METHOD": "unit_balance",
+            "NORM_PACK_FILE": pack_file_of("gui_test_pack"),  # a pack of the user's profile, by its file
+            "YEAR_FIELD": "opening_year",
+            "UP_TO_YEAR": 2025,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    direct = out["OUTPUT"]
+    direct = direct if isinstance(direct, QgsVectorLayer) else QgsVectorLayer(direct)
+    assert {f["name"]: (f["capacity"], f["deficit"]) for f in direct.getFeatures()} == panel_rows
+
+    p.up_to_year_edit.setText("")  # empty: every facility counts again
+    p.up_to_year_edit.editingFinished.emit()
+    dock.start_run()
+    _wait(dock)
+    rows = {f["name"]: f["capacity"] for f in dock.current_result_layer().getFeatures()}
+    assert rows["B"] == pytest.approx(500)
+
+
+def test_up_to_year_without_a_year_field_is_refused_in_words(
+    dock: Any,  # noqa: F811
+    project: QgsProject,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A year typed without the commissioning year field, or a year that is no year, is named on Run."""
+    units, schools = add_small_project(project)
+    _choose(dock, units, schools)
+    p = dock.panel
+    p.output_widget.setFilePath(str(tmp_path / "results.gpkg"))
+    assert p.year_fields["school"].currentField() == ""  # places and label: no year guessed
+    p.up_to_year_edit.setText("2025")
+    problems = dock.validate(dock.current_settings())
+    assert any("commissioning year field" in text for text in problems), problems
+    p.up_to_year_edit.setText("20x5")
+    problems = dock.validate(dock.current_settings())
+    assert any("20x5" in text for text in problems), problems
