@@ -152,3 +152,62 @@ def read_results(project: Any) -> list[ResultRecord]:
         return [ResultRecord(**item) for item in items if isinstance(item, dict)]
     except (ValueError, TypeError):
         return []
+
+
+SETTLEMENTS_PREFIX = "settlements/"
+
+
+@dataclass
+class SettlementsSettings:
+    """Every choice of the Settlements tab, in plain values (layer ids, field names, numbers)."""
+
+    settlements_layer_id: str = ""
+    population_field: str = ""
+    fields: dict[str, str] = field(default_factory=dict)  # TIER_FIELD, STATUS_FIELD, ... -> field name
+    object_layer_ids: list[str] = field(default_factory=list)
+    kind_field: str = "kind"
+    capacity_field: str = ""
+    roads_layer_id: str = ""
+    norm_pack: str = ""
+    formula: str = "pack"
+    target_pct: float = 70.0
+
+
+SETTLEMENT_FIELDS = ("TIER_FIELD", "STATUS_FIELD", "SETTLEMENT_ID_FIELD", "SETTLEMENT_NAME_FIELD", "GROUP_FIELD")
+_SETTLEMENT_SCALARS = (
+    "settlements_layer_id",
+    "population_field",
+    "kind_field",
+    "capacity_field",
+    "roads_layer_id",
+    "norm_pack",
+    "formula",
+)
+
+
+def write_settlements_settings(project: Any, settings: SettlementsSettings) -> None:
+    """Write the Settlements tab's ``settings`` into ``project`` (saved with the .qgz)."""
+    key = SETTLEMENTS_PREFIX
+    for name in _SETTLEMENT_SCALARS:
+        project.writeEntry(SCOPE, PREFIX + key + name, str(getattr(settings, name) or ""))
+    for name in SETTLEMENT_FIELDS:
+        project.writeEntry(SCOPE, PREFIX + key + "field/" + name, settings.fields.get(name, "") or "")
+    project.writeEntry(SCOPE, PREFIX + key + "objects", ",".join(settings.object_layer_ids))
+    project.writeEntry(SCOPE, PREFIX + key + "target_pct", repr(float(settings.target_pct)))
+
+
+def read_settlements_settings(project: Any) -> SettlementsSettings:
+    """The Settlements tab's settings stored in ``project`` (defaults where nothing was stored)."""
+    settings = SettlementsSettings()
+    key = SETTLEMENTS_PREFIX
+    for name in _SETTLEMENT_SCALARS:
+        setattr(settings, name, _read(project, key + name, getattr(settings, name)))
+    settings.fields = {name: _read(project, key + "field/" + name) for name in SETTLEMENT_FIELDS}
+    settings.object_layer_ids = [i for i in _read(project, key + "objects").split(",") if i]
+    try:
+        settings.target_pct = float(_read(project, key + "target_pct", "70"))
+    except ValueError:
+        settings.target_pct = 70.0
+    settings.kind_field = settings.kind_field or "kind"
+    settings.formula = settings.formula or "pack"
+    return settings

@@ -42,6 +42,7 @@ from qgis.PyQt.QtWidgets import (
 
 from almaty_planner.core.i18n import language
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
+from almaty_planner.gui.settings import SettlementsSettings, read_settlements_settings, write_settlements_settings
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -130,6 +131,7 @@ class SettlementsTab(QWidget):
         self.layer: QgsVectorLayer | None = None
         self.tables: dict[str, QgsVectorLayer] = {}
         self.details: list[dict[str, Any]] = []
+        self._loading = False
         outer = QVBoxLayout(self)
         self.inner_tabs = QTabWidget()
         self.inner_tabs.setObjectName("settlementsInnerTabs")
@@ -137,6 +139,7 @@ class SettlementsTab(QWidget):
         self._build_inputs()
         self._build_results()
         self._connect()
+        self.load_settings()
 
     # -- widgets ----------------------------------------------------------------------------------
     def _build_inputs(self) -> None:
@@ -285,20 +288,87 @@ class SettlementsTab(QWidget):
     def _connect(self) -> None:
         """Signals of the widgets and of the project."""
         self.settlements_combo.layerChanged.connect(self._settlements_changed)
+        self.settlements_combo.layerChanged.connect(self.save_settings)
         self.run_button.clicked.connect(self.start_run)
         self.cancel_button.clicked.connect(self.cancel_run)
         self.settlement_combo.currentIndexChanged.connect(self._settlement_chosen)
         self.workbook_button.clicked.connect(self.export_workbook)
         self.project.layersAdded.connect(self.fill_object_layers)
         self.project.layersRemoved.connect(self.fill_object_layers)
+        self.project.readProject.connect(self.load_settings)
+        for combo in (self.population_combo, *self.field_combos.values()):
+            combo.fieldChanged.connect(self.save_settings)
+        self.roads_combo.layerChanged.connect(self.save_settings)
+        self.objects_list.itemChanged.connect(self.save_settings)
+        for edit in (self.kind_edit, self.capacity_edit):
+            edit.editingFinished.connect(self.save_settings)
+        for choice in (self.pack_combo, self.formula_combo):
+            choice.currentIndexChanged.connect(self.save_settings)
+        self.target_spin.valueChanged.connect(self.save_settings)
 
     def cleanup(self) -> None:
         """Stop a running check and disconnect from the project (the dock's cleanup calls it)."""
         if self.run is not None and self.run.is_running():
             self.run.cancel()
-        for signal in (self.project.layersAdded, self.project.layersRemoved):
+        for signal, slot in (
+            (self.project.layersAdded, self.fill_object_layers),
+            (self.project.layersRemoved, self.fill_object_layers),
+            (self.project.readProject, self.load_settings),
+        ):
             with contextlib.suppress(TypeError, RuntimeError):
-                signal.disconnect(self.fill_object_layers)
+                signal.disconnect(slot)
+
+    # -- settings ---------------------------------------------------------------------------------
+    def current_settings(self) -> SettlementsSettings:
+        """What the widgets show now."""
+        layer = self.settlements_combo.currentLayer()
+        roads = self.roads_combo.currentLayer()
+        return SettlementsSettings(
+            settlements_layer_id=layer.id() if layer is not None else "",
+            population_field=self.population_combo.currentField() if layer is not None else "",
+            fields={key: combo.currentField() for key, combo in self.field_combos.items()} if layer is not None else {},
+            object_layer_ids=self.object_layer_ids(),
+            kind_field=self.kind_edit.text().strip() or "kind",
+            capacity_field=self.capacity_edit.text().strip(),
+            roads_layer_id=roads.id() if roads is not None else "",
+            norm_pack=self.pack_combo.currentData() or "",
+            formula=self.formula_combo.currentData() or "pack",
+            target_pct=float(self.target_spin.value()),
+        )
+
+    def save_settings(self, *_args: Any) -> None:
+        """Remember the choices in the project (saved with it, as the Inputs tab's)."""
+        if not self._loading:
+            write_settlements_settings(self.project, self.current_settings())
+
+    def load_settings(self, *_args: Any) -> None:
+        """Show the choices stored in the project (layers no longer in it are left empty)."""
+        settings = read_settlements_settings(self.project)
+        self._loading = True
+        try:
+            self.fill_object_layers()
+            layer = self.project.mapLayer(settings.settlements_layer_id) if settings.settlements_layer_id else None
+            self.settlements_combo.setLayer(layer)
+            self._settlements_changed(layer)
+            if layer is not None:
+                self.population_combo.setField(settings.population_field)
+                for key, combo in self.field_combos.items():
+                    combo.setField(settings.fields.get(key, ""))
+            self.set_object_layers(
+                [lyr for lyr in map(self.project.mapLayer, settings.object_layer_ids) if lyr is not None]
+            )
+            self.kind_edit.setText(settings.kind_field)
+            self.capacity_edit.setText(settings.capacity_field)
+            roads = self.project.mapLayer(settings.roads_layer_id) if settings.roads_layer_id else None
+            self.roads_combo.setLayer(roads)
+            if settings.norm_pack:
+                index = self.pack_combo.findData(settings.norm_pack)
+                if index >= 0:
+                    self.pack_combo.setCurrentIndex(index)
+            self.formula_combo.setCurrentIndex(max(self.formula_combo.findData(settings.formula), 0))
+            self.target_spin.setValue(settings.target_pct)
+        finally:
+            self._loading = False
 
     # -- choices ----------------------------------------------------------------------------------
     def fill_packs(self) -> None:
@@ -312,6 +382,7 @@ class SettlementsTab(QWidget):
     def fill_object_layers(self, *_args: Any) -> None:
         """Every point or polygon layer of the project as a checkable object layer (checks kept)."""
         checked = set(self.object_layer_ids())
+        self.objects_list.blockSignals(True)
         self.objects_list.clear()
         for layer in self.project.mapLayers().values():
             if not isinstance(layer, QgsVectorLayer):
@@ -324,6 +395,7 @@ class SettlementsTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if layer.id() in checked else Qt.CheckState.Unchecked)
             self.objects_list.addItem(item)
+        self.objects_list.blockSignals(False)
 
     def object_layer_ids(self) -> list[str]:
         """The ids of the checked object layers."""
