@@ -12,7 +12,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRuleBasedRenderer, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsExpression,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.paths import resources_dir
@@ -53,8 +59,32 @@ def style_path(kind: str) -> Path:
     return resources_dir() / "styles" / STYLES[kind]
 
 
-def apply_style(layer: QgsVectorLayer, kind: str) -> bool:
-    """Load the QML of ``kind`` onto ``layer`` and translate its rule labels; True when it loaded."""
+SETTLEMENT_NAME_FIELDS = ("name", "name_ru", "name_kk")  # the names the Settlements tab takes as the name field
+
+
+def _label_settlement_names(layer: QgsVectorLayer, name_field: str | None) -> None:
+    """Label settlements with ``name_field`` (else the first of SETTLEMENT_NAME_FIELDS there), not the id.
+
+    The QML labels ``"settlement"`` (the id, always present); a name field varies with the input layer.
+    """
+    names = layer.fields().names()
+    field = name_field if name_field in names else next((n for n in SETTLEMENT_NAME_FIELDS if n in names), None)
+    labeling = layer.labeling()
+    if not field or labeling is None or not hasattr(labeling, "settings"):
+        return
+    settings = labeling.settings()
+    ident = 'to_string("settlement")'
+    if ident in settings.fieldName:
+        name = QgsExpression.quotedColumnRef(field)
+        settings.fieldName = settings.fieldName.replace(ident, f"coalesce(to_string({name}), {ident})")
+        labeling.setSettings(settings)
+
+
+def apply_style(layer: QgsVectorLayer, kind: str, name_field: str | None = None) -> bool:
+    """Load the QML of ``kind`` onto ``layer`` and translate its rule labels; True when it loaded.
+
+    ``name_field``: for ``srs_settlements``, the settlements' name field to label them with.
+    """
     path = style_path(kind)
     if kind == "srs_settlements" and "Polygon" in QgsWkbTypes.displayString(layer.wkbType()):
         path = path.with_name("srs_settlements_polygon.qml")
@@ -62,6 +92,8 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> bool:
     if not ok:
         LOGGER.warning("style %s could not be loaded onto %s", kind, layer.name())
         return False
+    if kind == "srs_settlements":
+        _label_settlement_names(layer, name_field)
     renderer = layer.renderer()
     if isinstance(renderer, QgsRuleBasedRenderer):
         for rule in renderer.rootRule().descendants():

@@ -513,7 +513,7 @@ class SettlementsTab(QWidget):
 
         layer = result.layer
         layer.setName(tr("Settlements: sufficiency"))
-        styles.apply_style(layer, "srs_settlements")
+        styles.apply_style(layer, "srs_settlements", self.field_combos["SETTLEMENT_NAME_FIELD"].currentField() or None)
         self.tables = dict(result.extra_layers)
         details = self.tables.get("OUTPUT_DETAILS")
         if details is not None:

@@ -9,7 +9,15 @@ from typing import Any
 
 import geopandas as gpd
 import pytest
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextScope,
+    QgsExpressionContextUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from almaty_planner.core.i18n import language
 from almaty_planner.core.norms import load_pack
@@ -193,3 +201,26 @@ def test_settlements_tab_on_the_demo_matches_the_core(
     assert shown == expected
     assert any(status == status_text("not_met") for _, status in shown)
     assert [f["settlement"] for f in tab.layer.selectedFeatures()] == [sid]
+
+    # the map labels: name and % at district scale, the % alone at the region scale, none beyond 1:2,500,000
+    settings = tab.layer.labeling().settings()
+    assert settings.scaleVisibility
+    assert settings.minimumScale == pytest.approx(2_500_000)
+    name = frames.set_index("settlement_id").loc[sid, "name"]
+    pct = core_pct[sid]
+    feature = next(f for f in tab.layer.getFeatures() if f["settlement"] == sid)
+    assert _label(tab.layer, feature, 100_000) == f"{name}\n{round(pct)}%"
+    assert _label(tab.layer, feature, 1_000_000) == f"{round(pct)}%"
+
+
+def _label(layer: QgsVectorLayer, feature: Any, scale: float) -> str:
+    """The label text of ``feature`` at the map scale 1:``scale``."""
+    expression = QgsExpression(layer.labeling().settings().fieldName)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    scope = QgsExpressionContextScope()
+    scope.setVariable("map_scale", scale)
+    context.appendScope(scope)
+    context.setFeature(feature)
+    value = expression.evaluate(context)
+    assert not expression.hasEvalError(), expression.evalErrorString()
+    return str(value)
