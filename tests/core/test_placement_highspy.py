@@ -82,14 +82,9 @@ def test_highspy_incumbent_is_the_greedy_answer_at_once() -> None:
         assert cold.info["solver_objective"] <= cold.greedy_served + 1e-6
 
 
-@pytest.mark.parametrize("use", [pytest.param(True, marks=needs_highspy), False])
-def test_time_limit_says_not_proven_with_a_gap(use: bool) -> None:
-    """A tiny TIME_LIMIT_S on an instance HiGHS cannot close in that time: not proven optimal, a gap
-    above 0 to the solver's bound, the status says so and never says "optimal"."""
-    model, count = hard_instance()
-    ans = ps.solve_exact(model, range(model.n_sites), count, None, time_limit_s=0.01, use_highspy=use)
+def assert_not_proven(ans: ps.Answer) -> None:
+    """What a stop at the time limit must say: not proven, a gap above 0 to a bound above the answer."""
     assert ans.proven_optimal is False
-    assert ans.info["solver_status"] == (13 if use else 1)  # HighsModelStatus.kTimeLimit / milp's time limit
     assert ans.gap is not None
     assert ans.gap > 0
     assert ans.bound is not None
@@ -97,5 +92,48 @@ def test_time_limit_says_not_proven_with_a_gap(use: bool) -> None:
     assert "not proven optimal" in ans.status
     assert not ans.status.startswith("optimal")
     assert "optimal (" not in ans.status
-    # the answer kept is never worse than the greedy one
+
+
+@pytest.mark.parametrize("use", [pytest.param(True, marks=needs_highspy), False])
+def test_tiny_time_limit_is_reported_as_it_ended(use: bool) -> None:
+    """A tiny TIME_LIMIT_S on a real solve. HiGHS looks at the clock only now and then: it stops at the
+    limit, or at times (a quiet machine, SciPy 1.10) closes the root first and proves the optimum. Whichever
+    happened, the output says it as it is: never "optimal" on a time limit, never a gap above the
+    tolerance on a proof; the answer kept is never worse than the greedy one."""
+    model, count = hard_instance()
+    ans = ps.solve_exact(model, range(model.n_sites), count, None, time_limit_s=0.01, use_highspy=use)
     assert ans.served >= ans.greedy_served - 1e-9
+    if ans.proven_optimal:
+        assert ans.status.startswith("optimal (")
+        assert ans.gap is not None
+        assert ans.gap <= ps.MIP_REL_GAP
+    else:
+        assert ans.info["solver_status"] == (13 if use else 1)  # HighsModelStatus.kTimeLimit / milp's time limit
+        assert_not_proven(ans)
+
+
+def test_time_limit_stop_before_any_answer_is_not_proven(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``milp`` stopped by its time limit before it had an answer or a bound (status 1, no x, no dual bound,
+    as SciPy returns such a stop; a real solve gets there only by chance of timing): the greedy answer is
+    kept, the run is not proven optimal and the gap is measured to the demand within reach."""
+    from scipy.optimize import OptimizeResult
+
+    def stopped(*args: object, **kwargs: object) -> OptimizeResult:
+        return OptimizeResult(
+            status=1,
+            success=False,
+            x=None,
+            fun=None,
+            message="Time limit reached. (HiGHS Status 13)",
+            mip_dual_bound=None,
+            mip_node_count=0,
+        )
+
+    monkeypatch.setattr(ps, "milp", stopped)
+    model, count = hard_instance()
+    ans = ps.solve_exact(model, range(model.n_sites), count, None, time_limit_s=0.01, use_highspy=False)
+    assert ans.info["solver_status"] == 1
+    assert ans.info["answer_from"] == "greedy"
+    assert ans.info["bound_from"] == "reachable demand"
+    assert ans.served == pytest.approx(ans.greedy_served)
+    assert_not_proven(ans)
