@@ -4,7 +4,8 @@ Read by the provision engine, the Processing parameters (enum options), the pane
 and the command line. Which services exist, and their titles, come from the chosen norm pack
 (:func:`facility_services`, :func:`service_name`): a service added to a pack (a sports hall, a
 library) is offered everywhere with no code change. The labels below are only the plural names and
-unit words of the services the plugin knows, which read better in tables than a pack's singular title.
+unit words of the services the plugin knows, which read better in tables than a pack's singular title,
+and the words of what a pack's values carry: their units, confidence and development types.
 
 Labels are translated with the core's ``tr`` (context :data:`CONTEXT`, for the report and messages)
 or with a translator the caller passes (the panel passes Qt's, so its compiled translations apply).
@@ -111,6 +112,45 @@ USUAL_UNITS = {
 
 _WITH_UNIT = _mark.translate("definitions", "{service} ({unit})")
 
+# the units of a pack's values (SCHEMA.md) that are not capacity units
+_VALUE_UNIT_LABELS = {
+    "pct": _mark.translate("definitions", "%"),
+    "m": _mark.translate("definitions", "m"),
+    "km": _mark.translate("definitions", "km"),
+    "min": _mark.translate("definitions", "min"),
+    "ha": _mark.translate("definitions", "ha"),
+    "km_per_h": _mark.translate("definitions", "km/h"),
+    "pupils": _mark.translate("definitions", "pupils"),
+    "objects": _mark.translate("definitions", "objects"),
+    "flag": _mark.translate("definitions", "yes or no"),
+    "m2_per_resident": _mark.translate("definitions", "m² per resident"),
+    "m2_per_pupil": _mark.translate("definitions", "m² per pupil"),
+    "m2_per_place": _mark.translate("definitions", "m² per place"),
+    "places_per_1000": _mark.translate("definitions", "places per 1000 residents"),
+    "visits_per_shift_per_1000": _mark.translate("definitions", "visits per shift per 1000 residents"),
+    "beds_per_1000": _mark.translate("definitions", "beds per 1000 residents"),
+    "residents_per_1000": _mark.translate("definitions", "per 1000 residents"),
+    "residents_per_flat": _mark.translate("definitions", "residents per flat"),
+    "per_flat": _mark.translate("definitions", "per flat"),
+}
+
+CONFIDENCES = ("confirmed", "secondary", "derived", "unverified")
+"""How sure a norm value is (SCHEMA.md); only ``confirmed`` counts as verified."""
+_CONFIDENCE_LABELS = {
+    "confirmed": _mark.translate("definitions", "confirmed (official text)"),
+    "secondary": _mark.translate("definitions", "secondary source"),
+    "derived": _mark.translate("definitions", "derived from statistics"),
+    "unverified": _mark.translate("definitions", "unverified"),
+}
+_CONFIDENCE_LETTERS = {"c": "confirmed", "s": "secondary", "d": "derived", "u": "unverified"}
+
+DEVELOPMENT_TYPES = ("multi_storey", "low_rise")
+"""The development types a pack's values may differ by."""
+_DEVELOPMENT_LABELS = {
+    "multi_storey": _mark.translate("definitions", "multi-storey"),
+    "low_rise": _mark.translate("definitions", "low-rise"),
+}
+
 
 def _translator(lang: str | None, translate: Translate) -> Callable[[str], str]:
     """The function that translates a label text: the caller's, else the core's in ``lang``."""
@@ -138,6 +178,36 @@ def capacity_unit_label(
     key = unit_key(capacity_unit, service)
     text = _UNIT_LABELS.get(key)
     return _translator(lang, translate)(text) if text else key
+
+
+def value_unit_label(
+    unit: str | None, service: str | None = None, lang: str | None = None, translate: Translate = None
+) -> str:
+    """The words of a norm value's unit (``places_per_1000`` -> places per 1000 residents; ``pct`` -> %);
+    capacity units as :func:`capacity_unit_label`; the unit itself when unknown, empty for none."""
+    unit = "" if unit is None else str(unit).strip()
+    if not unit:
+        return ""
+    if unit in _UNIT_LABELS:
+        return capacity_unit_label(unit, service, lang, translate)
+    text = _VALUE_UNIT_LABELS.get(unit)
+    return _translator(lang, translate)(text) if text else unit
+
+
+def confidence_label(confidence: str | None, lang: str | None = None, translate: Translate = None) -> str:
+    """How sure a norm value is, in words (``unverified`` -> unverified; the letters C, S, D, U too); the
+    text itself when unknown."""
+    raw = "" if confidence is None else str(confidence).strip()
+    key = _CONFIDENCE_LETTERS.get(raw.lower(), raw.lower())
+    text = _CONFIDENCE_LABELS.get(key)
+    return _translator(lang, translate)(text) if text else raw
+
+
+def development_label(development: str | None, lang: str | None = None, translate: Translate = None) -> str:
+    """A development type in words (``low_rise`` -> low-rise); the text itself when unknown, empty for none."""
+    raw = "" if development is None else str(development).strip()
+    text = _DEVELOPMENT_LABELS.get(raw)
+    return _translator(lang, translate)(text) if text else raw
 
 
 def service_capacity_unit(pack: Any, service: str) -> str | None:
@@ -239,6 +309,8 @@ def norm_key_words(key: str, lang: str | None = None) -> str:
         "typical_site_ha": tr("typical site, ha", lang=lang),
         "typical_sizes": tr("typical sizes", lang=lang),
         "visits_per_shift_pct_of_daily": tr("visits per shift, % of the daily visits", lang=lang),
+        "housing:household_size": tr("residents per new flat", lang=lang),
+        "housing:demand_per_flat": tr("demand per new flat", lang=lang),
     }
     key = str(key).strip()
     if key in words:
@@ -277,8 +349,10 @@ def result_kind(service: str) -> str:
 
 __all__ = [
     "CAPACITY_UNITS",
+    "CONFIDENCES",
     "CONTEXT",
     "DEFAULT_METHOD",
+    "DEVELOPMENT_TYPES",
     "ENGINEERING_SERVICE",
     "ENGINEERING_SERVICES",
     "FACILITY_UNITS",
@@ -289,6 +363,8 @@ __all__ = [
     "USUAL_UNITS",
     "WATER_SERVICE",
     "capacity_unit_label",
+    "confidence_label",
+    "development_label",
     "facility_services",
     "method_label",
     "method_words",
@@ -300,4 +376,5 @@ __all__ = [
     "service_name",
     "service_words",
     "unit_key",
+    "value_unit_label",
 ]

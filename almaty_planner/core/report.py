@@ -45,6 +45,7 @@ CHART_UNITS = 25
 MAX_WIDTH = 45
 PAGE_CM = 24.0  # printable height of a portrait A4 page, roughly
 ROW_CM = 0.53  # default row height (15 points)
+CHARS_PER_WIDTH = 1.05  # characters of text per unit of column width (the width of a "0"), at the least
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -533,8 +534,13 @@ class _Writer:
                 named.font = Font(bold=bool(kind.get("bold")), color=kind.get("color"), size=kind.get("size"))
             if kind.get("fill"):
                 named.fill = PatternFill("solid", fgColor=kind["fill"])
-            if kind.get("wrap") or kind.get("valign"):
-                named.alignment = Alignment(wrap_text=bool(kind.get("wrap")), vertical=kind.get("valign"))
+            if kind.get("wrap") or kind.get("valign") or kind.get("indent"):
+                named.alignment = Alignment(
+                    wrap_text=bool(kind.get("wrap")),
+                    vertical=kind.get("valign"),
+                    horizontal="right" if kind.get("indent") else None,
+                    indent=int(kind.get("indent") or 0),
+                )
             self.workbook.add_named_style(named)
             self._styles[key] = name
         return name
@@ -575,6 +581,26 @@ def _text_width(value: Any, fmt: str | None) -> int:
     return max((len(part) for part in str(value).splitlines()), default=0)
 
 
+def wrapped_lines(value: Any, width: float) -> int:
+    """The lines a wrapped cell of ``width`` characters needs: its words laid on lines one after the
+    other as a spreadsheet wraps them (a word longer than a line broken), each line break kept."""
+    chars = max(1, int(width * CHARS_PER_WIDTH) - 1)
+    total = 0
+    for part in str(value).splitlines() or [""]:
+        lines, used = 1, 0
+        for word in part.split():
+            size = len(word)
+            if used and used + 1 + size > chars:
+                lines, used = lines + 1, 0
+            if used:
+                used += 1 + size
+                continue
+            lines += (size - 1) // chars if size else 0
+            used = size - chars * ((size - 1) // chars) if size else 0
+        total += lines
+    return total
+
+
 def _fit(ws: Any, widths: dict[int, float]) -> None:
     """Set column widths (characters) from the measured contents, and the height of every row that holds
     wrapped text from the lines it needs (spreadsheets do not grow such rows by themselves when printing,
@@ -599,8 +625,7 @@ def _fit(ws: Any, widths: dict[int, float]) -> None:
         width = merged.get(
             (row, column), set_widths.get(column) or ws.column_dimensions[get_column_letter(column)].width
         )
-        chars = max(1.0, float(width or 8.43) * 1.1 - 1.0)
-        lines = sum(max(1, math.ceil(len(part) / chars)) for part in str(cell.value).splitlines() or [""])
+        lines = wrapped_lines(cell.value, float(width or 8.43))
         lines_of[row] = max(lines_of.get(row, 1), lines)
     for row, lines in lines_of.items():
         if lines > 1:
@@ -878,6 +903,7 @@ def _summary_sheet(
 
 
 NORM_FIELDS = ("pack", "edition", "hash", "service", "key", "value", "unit", "document", "clause", "confidence", "note")
+"""The fields of a norm row (:func:`used_norm_rows`, or the caller's ``norms``); optional fields below."""
 EXTRA_NORM_FIELDS = ("tier", "development", "field", "document_edition")
 CONFIRMED = ("c", "confirmed")
 
@@ -970,55 +996,112 @@ def pack_changes(tables: Sequence[pd.DataFrame], packs: Mapping[str, Any], lang:
     return out
 
 
-def _norms_sheet(w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views: list[_View], lang: str) -> None:
-    """The norms used: value, unit, document, clause, confidence, tier and development, pack and hash."""
+@dataclass
+class _NormColumn:
+    """One column of the norms sheet: its header, the text width it may take (None: never wrapped) and
+    whether it is printed (the id columns at the right end are for scripts, not for paper)."""
+
+    header: str
+    wrap_at: float | None = None
+    printed: bool = True
+
+
+def _norm_columns(lang: str) -> list[_NormColumn]:
+    """The norms sheet's columns: in words for the planner first, then the same things as ids."""
+    return [
+        _NormColumn(tr("Service", lang=lang), 18),
+        _NormColumn(tr("Norm", lang=lang), 26),
+        _NormColumn(tr("Value", lang=lang)),
+        _NormColumn(tr("Unit", lang=lang), 16),
+        _NormColumn(tr("Settlement tier", lang=lang)),
+        _NormColumn(tr("Development type", lang=lang), 14),
+        _NormColumn(tr("Cohort field", lang=lang)),
+        _NormColumn(tr("Confidence", lang=lang), 16),
+        _NormColumn(tr("Verified", lang=lang)),
+        _NormColumn(tr("Document", lang=lang), 30),
+        _NormColumn(tr("Clause", lang=lang), 24),
+        _NormColumn(tr("Edition of the document", lang=lang), 14),
+        _NormColumn(tr("Note", lang=lang), 36),
+        _NormColumn(tr("Norm pack", lang=lang), 16),
+        _NormColumn(tr("Edition", lang=lang), 12),
+        _NormColumn(tr("Hash (SHA-256)", lang=lang), None, printed=False),
+        _NormColumn(tr("Service (id)", lang=lang), None, printed=False),
+        _NormColumn(tr("Key", lang=lang), None, printed=False),
+        _NormColumn(tr("Unit (id)", lang=lang), None, printed=False),
+        _NormColumn(tr("Development type (id)", lang=lang), None, printed=False),
+        _NormColumn(tr("Confidence (id)", lang=lang), None, printed=False),
+    ]
+
+
+def _norm_cells(norm: dict[str, Any], names: _Names, lang: str) -> tuple[list[Any], bool]:
+    """The cells of one norm row (in the order of :func:`_norm_columns`) and whether it is unverified."""
+    got = {f: _norm_value(norm, f) for f in NORM_FIELDS}
+    extra = {f: norm.get(f) for f in EXTRA_NORM_FIELDS}
+    confidence = _text(got["confidence"]).strip()
+    flag = norm.get("is_unverified", norm.get("unverified"))
+    unverified = bool(flag) if flag is not None else confidence.lower() not in CONFIRMED
+    verified = confidence.lower() in CONFIRMED and not unverified
+    service, key, unit = _text(got["service"]), _text(got["key"]), _text(got["unit"])
+    cohort = _text(extra["field"])
+    development = _text(extra["development"])
+    words_key = f"{key} ({cohort})" if cohort and key in ("coverage_pct", "demand_rate") else key
+    cells = [
+        definitions.service_words(service, lang, names.packs.get(service)) if service else "",
+        norm_key_words(words_key, lang) if key else "",
+        got["value"],
+        definitions.value_unit_label(unit, service, lang),
+        extra["tier"],
+        definitions.development_label(development, lang),
+        cohort,
+        definitions.confidence_label(confidence, lang),
+        tr("Yes", lang=lang) if verified else tr("No", lang=lang),
+        got["document"],
+        got["clause"],
+        extra["document_edition"],
+        got["note"],
+        got["pack"],
+        got["edition"],
+        got["hash"],
+        service,
+        key,
+        unit,
+        development,
+        confidence,
+    ]
+    return cells, unverified
+
+
+def _norms_sheet(
+    w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views: list[_View], lang: str, names: _Names | None = None
+) -> None:
+    """The norms used: service, norm, value and unit in words, tier and development, confidence, document,
+    clause and note, pack; then the service, key, unit, development and confidence as ids (not printed)."""
     from openpyxl.utils import get_column_letter
 
-    headers = [
-        tr("Norm pack", lang=lang),
-        tr("Edition", lang=lang),
-        tr("Hash (SHA-256)", lang=lang),
-        tr("Service", lang=lang),
-        tr("Key", lang=lang),
-        tr("Value", lang=lang),
-        tr("Unit", lang=lang),
-        tr("Document", lang=lang),
-        tr("Clause", lang=lang),
-        tr("Confidence", lang=lang),
-        tr("Note", lang=lang),
-        tr("Verified", lang=lang),
-        tr("Settlement tier", lang=lang),
-        tr("Development type", lang=lang),
-        tr("Cohort field", lang=lang),
-        tr("Edition of the document", lang=lang),
-    ]
+    columns = _norm_columns(lang)
+    names = names or _Names()
     widths: dict[int, float] = {}
-    for c, text in enumerate(headers, start=1):
-        w.put(ws, 1, c, text, bold=True, fill=HEADER_FILL, wrap=True, valign="top")
-        widths[c] = _header_width(text)
+    for c, column in enumerate(columns, start=1):
+        w.put(ws, 1, c, column.header, bold=True, fill=HEADER_FILL, wrap=True, valign="top")
+        words = column.header.split()
+        widths[c] = max(max((len(word) for word in words), default=0), len(column.header) / 3.0)
     row = 1
     rows = norms or []
-    wrapped: dict[int, list[str]] = {}  # row -> its document and note (wrapped in their columns)
     for norm in rows:
         if not isinstance(norm, dict):
             raise InputError(tr("a norm row is not a mapping"), layer=tr("norms"), feature=row)
         row += 1
-        values = [_norm_value(norm, f) for f in NORM_FIELDS]
-        confidence = str(values[9] or "").strip().lower()
-        flag = norm.get("is_unverified", norm.get("unverified"))
-        unverified = bool(flag) if flag is not None else confidence not in CONFIRMED
-        verified = confidence in CONFIRMED and not unverified
-        values.append(tr("Yes", lang=lang) if verified else tr("No", lang=lang))
-        values += [norm.get(f) for f in EXTRA_NORM_FIELDS]
+        values, unverified = _norm_cells(norm, names, lang)
         kind = {"fill": AMBER_FILL} if unverified else {}
-        wrapped[row] = [str(values[7] or ""), str(values[10] or "")]
-        for c, value in enumerate(values, start=1):
-            fmt = "General" if c == 6 and isinstance(value, (int, float)) else None
-            wrap = {"wrap": True, "valign": "top"} if c in (8, 11) and value not in (None, "") else {}
-            w.put(ws, row, c, "" if value is None else value, fmt, **kind, **wrap)
-            widths[c] = max(widths[c], min(_text_width(value, None), 45))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row, 2)}"
+        for c, (column, value) in enumerate(zip(columns, values), start=1):
+            number = c == 3 and isinstance(value, (int, float))
+            fmt = "General" if number else None
+            wrap = {"wrap": True} if column.wrap_at and value not in (None, "") else {"indent": 1} if number else {}
+            w.put(ws, row, c, "" if value is None else value, fmt, valign="top", **kind, **wrap)
+            size = _text_width(value, None)
+            widths[c] = max(widths[c], min(size, column.wrap_at) if column.wrap_at else min(size, MAX_WIDTH))
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(row, 2)}"
     row += 2
     if not rows:
         w.put(
@@ -1030,24 +1113,26 @@ def _norms_sheet(w: _Writer, ws: Any, norms: list[dict[str, Any]] | None, views:
                 w.put(ws, row, c, value)
             row += 1
         row += 1
+    printed = sum(1 for column in columns if column.printed)
     legend = tr(
-        "Confidence: confirmed = checked against the official text (C), secondary = from a secondary source (S), "
-        "derived = computed, e.g. from statistics (D), unverified = not checked (highlighted). Only confirmed "
-        "values count as verified. Each row is a value the checks used, for the settlement tier and development "
-        "type it was used for (empty: every unit).",
+        "Confidence: {confirmed} = checked against the official text; {secondary} = taken from a secondary "
+        "source; {derived} = computed, e.g. from statistics; {unverified} = not checked (highlighted). Only "
+        "the values {confirmed} count as verified. Each row is a value the checks used, for the settlement tier "
+        'and development type it was used for (empty: every unit). The columns after "{last}" hold the '
+        "pack's hash and the service, norm, unit, development type and confidence as ids, for scripts; they "
+        "are not printed.",
         lang=lang,
+    ).format(
+        confirmed=definitions.confidence_label("confirmed", lang),
+        secondary=definitions.confidence_label("secondary", lang),
+        derived=definitions.confidence_label("derived", lang),
+        unverified=definitions.confidence_label("unverified", lang),
+        last=columns[printed - 1].header,
     )
     w.put(ws, row, 1, legend, wrap=True, valign="top")
+    last = get_column_letter(printed)
+    ws.merge_cells(f"A{row}:{last}{row}")  # one wrapped cell across the printed table
     _fit(ws, widths)
-    text_widths = [ws.column_dimensions[get_column_letter(c)].width for c in (8, 11)]
-    for r, texts in wrapped.items():  # rows tall enough for their wrapped document and note
-        lines = max(math.ceil(len(t) * 1.1 / max(cw, 1.0)) for t, cw in zip(texts, text_widths))
-        if lines > 1:
-            ws.row_dimensions[r].height = 15 * lines + 2
-    last = get_column_letter(len(headers))
-    ws.merge_cells(f"A{row}:{last}{row}")  # one wrapped cell across the table, so the page keeps its width
-    total = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, len(headers) + 1))
-    ws.row_dimensions[row].height = 15 * max(1, math.ceil(len(legend) * 1.1 / max(total, 1.0))) + 3
     ws.print_area = f"A1:{last}{row}"
     _print_setup(ws, title_rows="1:1")
 
@@ -1272,7 +1357,7 @@ def write_deficit_report(
     for view, ws in zip(views, sheets):
         _service_sheet(w, ws, view, lang)
     _charts_sheet(charts, views, sheets, lang)
-    _norms_sheet(w, norms_ws, norms, views, lang)
+    _norms_sheet(w, norms_ws, norms, views, lang, names)
     _meta_sheet(w, meta_ws, meta, views, all_warnings, lang)
     wb.properties.title = tr("Deficit report", lang=lang)
     wb.properties.creator = f"almaty_planner {meta['version']}"

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from almaty_planner.core import definitions
 from almaty_planner.core.errors import NormPackError
 from almaty_planner.core.i18n import language
 from almaty_planner.toolbelt import tr
@@ -129,41 +130,19 @@ def apply_edits(content: dict[str, Any], edits: dict[tuple[Any, ...], float], wh
 COLUMNS = ("service", "key", "condition", "value", "unit", "document", "clause", "edition", "confidence", "note")
 
 
+def _qt(text: str) -> str:
+    """Translate a label of ``core.definitions`` with Qt's translator (its compiled .qm)."""
+    return tr(text, definitions.CONTEXT)
+
+
 def unit_words(unit: str) -> str:
     """A value's unit in words (``places_per_1000`` -> "places per 1000 residents"); the unit when unknown."""
-    words = {
-        "pct": tr("%"),
-        "m": tr("m"),
-        "min": tr("min"),
-        "m2": tr("m²"),
-        "ha": tr("ha"),
-        "m2_per_resident": tr("m² per resident"),
-        "m2_per_pupil": tr("m² per pupil"),
-        "m2_per_place": tr("m² per place"),
-        "places": tr("places"),
-        "places_per_1000": tr("places per 1000 residents"),
-        "residents": tr("residents"),
-        "pupils": tr("pupils"),
-        "beds": tr("beds"),
-        "beds_per_1000": tr("beds per 1000 residents"),
-        "visits_per_shift": tr("visits per shift"),
-        "visits_per_shift_per_1000": tr("visits per shift per 1000 residents"),
-    }
-    return words.get(unit, unit)
+    return definitions.value_unit_label(unit, translate=_qt)
 
 
 def confidence_words(confidence: str) -> str:
     """How sure a value is, in words."""
-    words = {
-        "confirmed": tr("confirmed (official text)"),
-        "c": tr("confirmed (official text)"),
-        "secondary": tr("secondary source"),
-        "s": tr("secondary source"),
-        "derived": tr("derived from statistics"),
-        "d": tr("derived from statistics"),
-        "unverified": tr("unverified"),
-    }
-    return words.get(confidence.strip().lower(), confidence)
+    return definitions.confidence_label(confidence, translate=_qt)
 
 
 def condition_words(condition: str) -> str:
@@ -174,7 +153,8 @@ def condition_words(condition: str) -> str:
     for part in condition.split("; "):
         name, _sep, values = part.partition(" ")
         label = {"tier": tr("tier"), "development": tr("development")}.get(name, name)
-        values = values.replace("low_rise", tr("low-rise")).replace("multi_storey", tr("multi-storey"))
+        for development in definitions.DEVELOPMENT_TYPES:
+            values = values.replace(development, definitions.development_label(development, translate=_qt))
         parts.append(f"{label} {values}".strip())
     return "; ".join(parts)
 

@@ -177,18 +177,19 @@ def test_report_norms_sheet_lists_exactly_the_values_the_checks_used(setup: Chec
     path = write_deficit_report(tmp_path / "r.xlsx", check.tables(), language="en", packs={pack.id: pack})
     rows = list(load_workbook(path)["Norms"].iter_rows(values_only=True))
     header = rows[0]
-    col = {name: header.index(name) for name in ("Service", "Key", "Value", "Settlement tier", "Development type")}
+    names = ("Service (id)", "Key", "Value", "Settlement tier", "Development type (id)")
+    col = {name: header.index(name) for name in names}
     col["field"] = header.index("Cohort field")
     sheet = set()
     for row in rows[1:]:
-        if row[col["Service"]] is None:
+        if row[col["Service (id)"]] is None:
             break  # the legend below the table
         sheet.add(
             (
-                row[col["Service"]],
+                row[col["Service (id)"]],
                 row[col["Key"]],
                 row[col["field"]] or "",
-                row[col["Development type"]] or None,
+                row[col["Development type (id)"]] or None,
                 row[col["Value"]],
             )
         )
@@ -198,7 +199,8 @@ def test_report_norms_sheet_lists_exactly_the_values_the_checks_used(setup: Chec
     assert {"demand_rate", "radius_m", "norm_m2_per_resident", "target_connected_pct"} <= keys
     # plot sizes and other values of the pack that no check read are not listed
     assert not any(k.startswith("plot_") for k in keys)
-    assert all(r[0] == "almaty_2040" and r[2] == pack.content_hash for r in rows[1 : len(sheet) + 1])
+    at_pack, at_hash = header.index("Norm pack"), header.index("Hash (SHA-256)")
+    assert all(r[at_pack] == "almaty_2040" and r[at_hash] == pack.content_hash for r in rows[1 : len(sheet) + 1])
 
 
 def test_a_changed_pack_is_flagged(setup: CheckSetup, tmp_path: Path) -> None:

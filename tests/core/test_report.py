@@ -268,8 +268,10 @@ def test_chart_norms_and_metadata(tmp_path: Path) -> None:
     assert re.search(r'<(c:)?barDir val="bar"', xml)
     wb = load_workbook(path)
     norms = list(wb["Norms"].iter_rows(values_only=True))
-    assert norms[1][:6] == ("test_pack", "1", "f" * 64, "green_space", "norm_m2_per_resident", 10)
-    assert norms[1][11] == "No"  # confidence S: not verified
+    row = dict(zip(norms[0], norms[1]))
+    names = ("Norm pack", "Edition", "Hash (SHA-256)", "Service (id)", "Key", "Value")
+    assert tuple(row[n] for n in names) == ("test_pack", "1", "f" * 64, "green_space", "norm_m2_per_resident", 10)
+    assert row["Verified"] == "No"  # confidence S: not verified
     meta = list(wb["Run metadata"].iter_rows(values_only=True))
     assert ("districts", "/data/demo.gpkg|layername=districts", 4) in [r[:3] for r in meta]
     assert ("Coordinate reference system", "EPSG:32643") in [r[:2] for r in meta]

@@ -137,18 +137,19 @@ def test_demo_report_lists_exactly_the_norms_the_checks_used(job: tuple[Path, st
     book = load_workbook(out / "almaty_deficits.xlsx")
     rows = list(book["Norms"].iter_rows(values_only=True))
     header = rows[0]
-    at = {h: header.index(h) for h in ("Service", "Key", "Cohort field", "Settlement tier", "Development type")}
+    names = ("Service (id)", "Key", "Cohort field", "Settlement tier", "Development type (id)")
+    at = {h: header.index(h) for h in names}
     sheet = set()
     for row in rows[1:]:
-        if row[at["Service"]] is None:
+        if row[at["Service (id)"]] is None:
             break
         sheet.add(
             (
-                row[at["Service"]],
+                row[at["Service (id)"]],
                 row[at["Key"]],
                 row[at["Cohort field"]] or "",
                 row[at["Settlement tier"]] or None,
-                row[at["Development type"]] or None,
+                row[at["Development type (id)"]] or None,
                 row[header.index("Value")],
             )
         )

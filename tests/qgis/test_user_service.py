@@ -10,6 +10,7 @@ import pytest
 import yaml
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
+from almaty_planner.core.definitions import norm_key_words
 from almaty_planner.gui import dock as dock_module
 from almaty_planner.gui.dock import RegionalStandardsDock
 from tests.core.test_norm_use import SPORTS_PACK
@@ -86,8 +87,13 @@ def test_provision_offers_and_checks_the_new_service(provider: Any, tmp_path: Pa
     assert "Sports hall" in book.sheetnames
     header = next(book["Sports hall"].iter_rows(values_only=True))
     assert "Deficit, places" in header
-    norms = [r for r in book["Norms"].iter_rows(values_only=True) if r[3] == "sports_hall"]
-    assert {(r[4], r[5]) for r in norms} == {("demand_rate", 8)}
+    rows = list(book["Norms"].iter_rows(values_only=True))
+    at = {h: rows[0].index(h) for h in ("Service", "Service (id)", "Key", "Value", "Norm")}
+    norms = [r for r in rows if r[at["Service (id)"]] == "sports_hall"]
+    assert {(r[at["Key"]], r[at["Value"]]) for r in norms} == {("demand_rate", 8)}
+    # a service the plugin does not know is named by the user's pack, in the report's language
+    assert {r[at["Service"]] for r in norms} == {SPORTS_PACK["services"]["sports_hall"]["title"]["en"]}
+    assert {r[at["Norm"]] for r in norms} == {norm_key_words("demand_rate", "en")}
 
 
 def test_the_panel_offers_the_new_service_of_the_chosen_pack(recording_iface: Any, user_norms: Path) -> None:
