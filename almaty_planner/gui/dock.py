@@ -69,6 +69,20 @@ def installed_packs() -> dict[str, Any]:
     return dict(norms.available_packs(norm_dirs()).packs)
 
 
+def pack_warning(layer: Any) -> str:
+    """Why a result's numbers may no longer follow its norm pack: the pack it names (``norm_pack``) is
+    changed since the run (``norm_pack_hash`` differs) or is not installed here; empty otherwise (as the
+    Excel report checks it)."""
+    feature = next(layer.getFeatures(), None) if layer is not None else None
+    names = set(layer.fields().names()) if feature is not None else set()
+    if not {"norm_pack", "norm_pack_hash"} <= names:
+        return ""
+    pack_id, used = (str(feature[n] or "") for n in ("norm_pack", "norm_pack_hash"))
+    if not pack_id or pack_id == "NULL":
+        return ""
+    return norms.pack_change(pack_id, "" if used == "NULL" else used, installed_packs().get(pack_id), language()) or ""
+
+
 def pack_choices() -> list[tuple[str, str]]:
     """``(pack id, title)`` of every norm pack the core finds (built-in, user folder, QGIS profile)."""
     return [(pack_id, pack.title(language())) for pack_id, pack in installed_packs().items()]
@@ -238,6 +252,16 @@ class RegionalStandardsDock(QgsDockWidget):
             except Exception as error:  # a broken extra tab must not take the panel down
                 LOGGER.warning("tab %s not added: %s", factory, error)
         self._restore_results()
+        self._restore_tabs()
+
+    def result_tabs(self) -> list[Any]:
+        """The tabs whose last result lasts with the project beside the Results tab's."""
+        return [self.plan, self.settlements, self.placement]
+
+    def _restore_tabs(self) -> None:
+        """Each result tab shows the result stored with the project (or nothing)."""
+        for tab in self.result_tabs():
+            tab.restore_result()
 
     def add_tab(self, widget: QWidget, title: str, fit: bool = True) -> int:
         """Add a tab to the panel (for the other pages of the plugin, re-laid for a narrow dock unless
@@ -285,9 +309,9 @@ class RegionalStandardsDock(QgsDockWidget):
         """Stop a running check and let go of the project's signals (called by the plugin's unload)."""
         if self.run is not None and self.run.is_running():
             self.run.cancel()
-        self.plan.cleanup()
-        self.settlements.cleanup()
-        self.placement.cleanup()
+        for tab in self.result_tabs():
+            tab.cleanup()
+            tab.forget_result()  # the tables read from the results file go with the dock
         for signal, slot in (
             (self.project.readProject, self._project_read),
             (self.project.cleared, self._project_cleared),
@@ -536,11 +560,14 @@ class RegionalStandardsDock(QgsDockWidget):
         """A project was opened: show its choices and its results."""
         self.load_settings()
         self._restore_results()
+        self._restore_tabs()
 
     def _project_cleared(self) -> None:
         """The project was closed: forget results."""
         if self.run is not None and self.run.is_running():
             self.run.cancel()
+        for tab in self.result_tabs():
+            tab.forget_result()
         self.records = []
         self.result_layers = {}
         self._hidden_inputs = []
@@ -549,6 +576,8 @@ class RegionalStandardsDock(QgsDockWidget):
 
     def _layers_removed(self, layer_ids: list[str]) -> None:
         """Forget result layers the planner removed."""
+        for tab in self.result_tabs():
+            tab.forget_result(list(layer_ids))
         gone = set(layer_ids)
         kept = [r for r in self.records if r.layer_id not in gone]
         if len(kept) != len(self.records):
@@ -828,10 +857,14 @@ class RegionalStandardsDock(QgsDockWidget):
         for record, layer, _inputs in new:
             suffix = "_facilities" if record.kind == "provision_facilities" else ""
             tables[results_store.table_name(record.key + suffix)] = layer
-        results_store.write_layers(path, tables, self.project.transformContext())
+        read = results_store.write_and_read(
+            path,
+            {table: (layer, record.title) for table, (record, layer, _inputs) in zip(tables, new)},
+            self.project.transformContext(),
+        )
         records = []
         for (record, _layer, inputs), table in zip(new, tables):
-            layer = results_store.load_layer(path, table, record.title)
+            layer = read[table]
             styling.style_result_layer(layer, record.kind)
             results_store.save_style_in_file(layer, table)
             layer.setCustomProperty(results_store.RUN_PROPERTY, json.dumps(inputs, ensure_ascii=False))
@@ -842,17 +875,6 @@ class RegionalStandardsDock(QgsDockWidget):
         group.setExpanded(True)
         write_results(self.project, records)
         return records
-
-    def _add_to_group(self, layers: list[QgsVectorLayer]) -> None:
-        """Replace the layers in the results group with ``layers`` (the other tabs' results)."""
-        group = self.results_group()
-        old = [node.layerId() for node in group.findLayers()]
-        if old:
-            self.project.removeMapLayers(old)
-        for layer in layers:
-            self.project.addMapLayer(layer, False)
-            group.addLayer(layer)
-        group.setExpanded(True)
 
     def results_group(self, create: bool = True) -> Any:
         """The layer-tree group holding the results (created at the top when missing)."""
@@ -993,6 +1015,9 @@ class RegionalStandardsDock(QgsDockWidget):
                 "No population points: each unit's residents count as one point inside it; give buildings "
                 "(Advanced) for a finer result."
             )
+        changed = pack_warning(layer)
+        if changed:
+            text += " " + changed
         unverified = value("norm_unverified")
         if unverified:
             text += " " + tr("Unverified norm values used: {keys}.").format(

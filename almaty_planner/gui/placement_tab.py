@@ -4,7 +4,9 @@ It reads the dock's inputs (units, population, names, the facility layer and cap
 chosen service, the norm pack), adds the candidate sites, the number of new facilities and the method,
 and runs ``almaty_planner:facility_placement`` through Processing in a background task. The chosen
 sites and the units before/after go into the results group; the chart draws the deficit after N new
-facilities; the summary says how the answer was found (optimality and gap for ``exact``).
+facilities; the summary says how the answer was found (optimality and gap for ``exact``). The layers
+and the curve are written into the results GeoPackage and shown again when the project is reopened
+(``tab_results``).
 """
 
 from __future__ import annotations
@@ -44,10 +46,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
+from almaty_planner.gui.tab_results import JobTab, Part, TabResults
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
 METHODS = ("greedy", "exact")
+SUMMARY_OUTPUTS = ("DEFICIT_BEFORE", "DEFICIT_AFTER", "SITES_CHOSEN", "STATUS", "GAP")
 
 
 def _number(value: float) -> str:
@@ -154,7 +158,7 @@ def style_sites(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
-class PlacementTab(QWidget):
+class PlacementTab(JobTab, QWidget):
     """Where to build: candidate sites, number of new facilities, method; chosen sites on the map."""
 
     def __init__(self, dock: Any) -> None:
@@ -165,9 +169,12 @@ class PlacementTab(QWidget):
         self.run: ChecksRun | None = None
         self.layers: list[QgsVectorLayer] = []
         self.outputs: dict[str, Any] = {}
+        self.stored = TabResults(dock, "placement")
         box = QVBoxLayout(self)
         inputs = QGroupBox(tr("New facilities"))
-        inputs.setToolTip(tr("Units, population, existing facilities and the norm pack come from the Inputs tab."))
+        inputs.setToolTip(
+            tr("Units, population, population points, existing facilities and the norm pack come from the Inputs tab.")
+        )
         form = QFormLayout(inputs)
         self.service_combo = QComboBox()
         self.service_combo.setObjectName("placementService")
@@ -267,6 +274,8 @@ class PlacementTab(QWidget):
             "UNITS": settings.units_layer_id,
             "POPULATION_FIELD": settings.population_field,
             "UNIT_NAME_FIELD": settings.name_field or None,
+            "POPULATION_POINTS": settings.points_layer_id or None,
+            "POINTS_POPULATION_FIELD": settings.points_field or None,
             "FACILITIES": choice.layer_id,
             "CAPACITY_FIELD": choice.capacity_field,
             "CANDIDATES": candidates.id(),
@@ -285,7 +294,7 @@ class PlacementTab(QWidget):
 
     def start(self) -> None:
         """Run the placement in the background."""
-        if self.run is not None and self.run.is_running():
+        if self.running():
             return
         try:
             params, pack_file = self.parameters()
@@ -303,60 +312,67 @@ class PlacementTab(QWidget):
             pack_file=pack_file,
             extra_outputs={"OUTPUT_UNITS": "placement_units", "OUTPUT_CURVE": "placement_curve"},
         )
-        self.run = ChecksRun([job], self.dock.project, self)
-        self.run.progressChanged.connect(lambda value: self.progress.setValue(round(value)))
-        self.run.jobFinished.connect(self._finished)
-        self.run.finished.connect(self._run_done)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.run.start()
-
-    def cancel(self) -> None:
-        """Cancel the running placement."""
-        if self.run is not None:
-            self.run.cancel()
-
-    def cleanup(self) -> None:
-        """Stop a running placement (the dock's cleanup calls this)."""
-        if self.run is not None and self.run.is_running():
-            self.run.cancel()
-
-    def _run_done(self, ok: bool, _results: list[JobResult]) -> None:
-        """Re-enable Run."""
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        if ok:
-            self.progress.setValue(100)
+        self.start_job(job)
 
     def _finished(self, result: JobResult) -> None:
-        """Chosen sites and units into the results group; the curve and the summary."""
+        """Chosen sites and units into the results file and group; the curve and the summary."""
         if result.layer is None:
             self.dock.message(
                 tr("{what}: {error}").format(what=result.job.title, error=" ".join(result.errors)),
                 Qgis.MessageLevel.Critical,
             )
             return
-        project = self.dock.project
-        group = self.dock.results_group()
-        for old in self.layers:
-            if project.mapLayer(old.id()) is not None:
-                project.removeMapLayer(old.id())
-        sites, units = result.layer, result.extra_layers.get("OUTPUT_UNITS")
-        self.layers = [sites]
+        parts = [Part("sites", result.layer, result.job.title, style=style_sites)]
+        units = result.extra_layers.get("OUTPUT_UNITS")
         if units is not None:
-            style_units(units)
-            units.setName(tr("{name}: units before and after").format(name=result.job.title))
-            project.addMapLayer(units, False)
-            group.insertLayer(0, units)
-            self.layers.append(units)
-        style_sites(sites)
-        project.addMapLayer(sites, False)
-        group.insertLayer(0, sites)
+            title = tr("{name}: units before and after").format(name=result.job.title)
+            parts.append(Part("units", units, title, style=style_units))
         curve = result.extra_layers.get("OUTPUT_CURVE")
-        values = [float(f["deficit_after"]) for f in curve.getFeatures()] if curve is not None else []
-        self.chart.set_values(values)
-        self.outputs = dict(result.outputs)
+        if curve is not None:
+            parts.append(Part("curve", curve, "curve", on_map=False))  # a table the tab reads, not on the map
+        values = {name: _plain(result.outputs.get(name)) for name in SUMMARY_OUTPUTS}
+        try:
+            self.stored.store(parts, values)
+        except Exception as error:  # a file that cannot be written: say so, show nothing half-done
+            self.clear_result()
+            self.dock.message(
+                tr("The results were not written: {error}").format(error=error), Qgis.MessageLevel.Critical
+            )
+            return
+        self.show_stored()
+
+    def restore_result(self) -> None:
+        """Show the placement stored with the project (after it was read), or nothing."""
+        if self.stored.restore():
+            self.show_stored()
+        else:
+            self.clear_result()
+
+    def forget_result(self, layer_ids: list[str] | None = None) -> None:
+        """The project was cleared (``None``) or layers removed: let go of the placement when it is gone."""
+        if layer_ids is None:
+            self.stored.forget()
+        elif not self.stored.removed(layer_ids):
+            return
+        self.clear_result()
+
+    def clear_result(self) -> None:
+        """An empty tab: no layers, no curve, no summary."""
+        self.layers = []
+        self.outputs = {}
+        self.chart.set_values([])
+        self.summary.setText("")
+
+    def show_stored(self) -> None:
+        """The curve and the summary from the stored placement (its layers, curve table and outputs)."""
+        stored = self.stored
+        self.layers = [layer for layer in (stored.layers.get("sites"), stored.layers.get("units")) if layer is not None]
+        curve = stored.get("curve")
+        rows = sorted(
+            ((int(f["new_facilities"]), float(f["deficit_after"])) for f in curve.getFeatures()) if curve else ()
+        )
+        self.chart.set_values([value for _n, value in rows])
+        self.outputs = dict(stored.values)
         status = str(self.outputs.get("STATUS") or "")
         gap = self.outputs.get("GAP")
         text = tr("Deficit within the norm {before} -> {after} with {n} new sites. {status}").format(
@@ -367,4 +383,14 @@ class PlacementTab(QWidget):
         )
         if gap is not None and str(gap) != "NULL":
             text += " " + tr("Gap to the bound: {gap:.3%}.").format(gap=float(gap))
-        self.summary.setText(text)
+        from almaty_planner.gui.dock import pack_warning
+
+        changed = pack_warning(stored.layers.get("units", stored.layers.get("sites")))
+        self.summary.setText(text + (" " + changed if changed else ""))
+
+
+def _plain(value: Any) -> Any:
+    """An output value as JSON keeps it (numbers and text; NULL and others as None)."""
+    if isinstance(value, (int, float, str)) and not isinstance(value, bool) and str(value) != "NULL":
+        return value
+    return None

@@ -4,7 +4,9 @@ It reads the dock's inputs (units, population, names, the facility layer of the 
 norm pack and method), adds the years and the growth, and runs ``almaty_planner:deficit_trajectory``
 through Processing in a background task. The results are temporal layers (QGIS's temporal controller
 animates them); the year slider shows one year on the map; the chart draws the city's deficit per
-year of every scenario with the targets; the table puts the scenarios side by side.
+year of every scenario with the targets; the table puts the scenarios side by side. The layers and the
+city table are written into the results GeoPackage and shown again when the project is reopened
+(``tab_results``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from almaty_planner.compat import FieldType, new_field
 from almaty_planner.core import definitions
 from almaty_planner.gui import styling
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
+from almaty_planner.gui.tab_results import JobTab, Part, TabResults
 from almaty_planner.temporal import make_temporal
 from almaty_planner.toolbelt import tr
 
@@ -231,7 +234,13 @@ class TrajectoryChart(QWidget):
         return x + 28 + width
 
 
-class PlanTab(QWidget):
+def _style_trajectory(layer: QgsVectorLayer) -> None:
+    """Deficit colours of a provision result, and the year as QGIS's time (the temporal controller)."""
+    styling.style_result_layer(layer, "provision")
+    make_temporal(layer)
+
+
+class PlanTab(JobTab, QWidget):
     """Years, growth and targets; run the trajectory; the year slider, the chart and the scenarios."""
 
     def __init__(self, dock: Any) -> None:
@@ -244,6 +253,7 @@ class PlanTab(QWidget):
         self.units_layer: QgsVectorLayer | None = None
         self.city: dict[tuple[str, int], dict[str, Any]] = {}
         self.scenarios: list[str] = []
+        self.stored = TabResults(dock, "plan")
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -465,7 +475,7 @@ class PlanTab(QWidget):
     # -- run --------------------------------------------------------------------------------------
     def start(self) -> None:
         """Run the trajectory in the background."""
-        if self.run is not None and self.run.is_running():
+        if self.running():
             return
         try:
             params, pack_file, target_layer = self.parameters()
@@ -484,69 +494,87 @@ class PlanTab(QWidget):
             pack_file=pack_file,
             extra_outputs={"OUTPUT_UNITS": "trajectory_units", "OUTPUT_CITY": "trajectory_city"},
         )
-        self.run = ChecksRun([job], self.dock.project, self)
-        self.run.progressChanged.connect(lambda value: self.progress.setValue(round(value)))
-        self.run.jobFinished.connect(self._finished)
-        self.run.finished.connect(self._run_done)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.run.start()
-
-    def cancel(self) -> None:
-        """Cancel the running trajectory."""
-        if self.run is not None:
-            self.run.cancel()
-
-    def cleanup(self) -> None:
-        """Stop a running trajectory (the dock's cleanup calls this)."""
-        if self.run is not None and self.run.is_running():
-            self.run.cancel()
-
-    def _run_done(self, ok: bool, _results: list[JobResult]) -> None:
-        """Re-enable Run."""
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-        if ok:
-            self.progress.setValue(100)
+        self.start_job(job)
 
     def _finished(self, result: JobResult) -> None:
-        """Show the trajectory: layers in the results group, slider, chart and scenario table."""
+        """Write the trajectory to the results file, its layers into the results group; show it."""
+        self._targets_layer = None  # read by the task, which is done
         if result.layer is None:
             self.dock.message(
                 tr("{what}: {error}").format(what=result.job.title, error=" ".join(result.errors)),
                 Qgis.MessageLevel.Critical,
             )
             return
-        self.show_result(result.layer, result.extra_layers.get("OUTPUT_UNITS"), result.extra_layers.get("OUTPUT_CITY"))
+        self.store_result(result.layer, result.extra_layers.get("OUTPUT_UNITS"), result.extra_layers.get("OUTPUT_CITY"))
 
-    def show_result(
+    def store_result(
         self, layer: QgsVectorLayer, units: QgsVectorLayer | None = None, city: QgsVectorLayer | None = None
     ) -> None:
-        """Take a finished trajectory's layers into the project and the tab."""
-        styling.style_result_layer(layer, "provision")
-        make_temporal(layer)
-        project = self.dock.project
-        group = self.dock.results_group()
-        for old in (self.layer, self.units_layer):
-            if old is not None and project.mapLayer(old.id()) is not None:
-                project.removeMapLayer(old.id())
-        project.addMapLayer(layer, False)
-        group.insertLayer(0, layer)
-        self.layer = layer
-        self.units_layer = units
+        """Write a finished trajectory's layers into the results GeoPackage, add them from it, show them."""
+        parts = [Part("trajectory", layer, layer.name(), style=_style_trajectory)]
         if units is not None:
-            units.setName(tr("{name}: one column per year").format(name=layer.name()))
-            project.addMapLayer(units, False)
-            group.addLayer(units)
-            node = group.findLayer(units.id())
-            if node is not None:
-                node.setItemVisibilityChecked(False)
+            title = tr("{name}: one column per year").format(name=layer.name())
+            parts.append(Part("units", units, title, visible=False))
+        if city is not None:
+            parts.append(Part("city", city, "city", on_map=False))  # a table the tab reads, not on the map
+        try:
+            self.stored.store(parts)
+        except Exception as error:  # a file that cannot be written: say so, show nothing half-done
+            self.clear_result()
+            self.dock.message(
+                tr("The results were not written: {error}").format(error=error), Qgis.MessageLevel.Critical
+            )
+            return
+        self.show_stored()
+
+    def restore_result(self) -> None:
+        """Show the trajectory stored with the project (after it was read), or nothing."""
+        if self.stored.restore():
+            make_temporal(self.stored.layers["trajectory"])
+            self.show_stored()
+        else:
+            self.clear_result()
+
+    def forget_result(self, layer_ids: list[str] | None = None) -> None:
+        """The project was cleared (``None``) or layers removed: let go of the trajectory when it is gone."""
+        if layer_ids is None:
+            self.stored.forget()
+        elif not self.stored.removed(layer_ids):
+            return
+        self.clear_result()
+
+    def clear_result(self) -> None:
+        """An empty tab: no layer, no slider, no chart, no table."""
+        self.layer = self.units_layer = None
+        self.city = {}
+        self.scenarios = []
+        self.map_scenario.clear()
+        self.slider.setEnabled(False)
+        self.year_label.setText("")
+        self.chart.set_data([], {}, {})
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.summary.setText("")
+
+    def show_stored(self) -> None:
+        """Slider, chart and scenario table from the stored trajectory (its layer and city table)."""
+        layer = self.stored.layers.get("trajectory")
+        if layer is None:
+            self.clear_result()
+            return
+        self.layer = layer
+        self.units_layer = self.stored.layers.get("units")
+        layer.setSubsetString("")  # every year and scenario (a project keeps the year shown last)
+        city = self.stored.get("city")
         self.city = {}
         for feature in city.getFeatures() if city is not None else []:
             row = dict(zip(city.fields().names(), feature.attributes()))
             self.city[(str(row["scenario"]), int(row["year"]))] = row
         years = sorted({int(f["year"]) for f in layer.getFeatures()})
+        if not years:
+            self.clear_result()
+            return
         self.scenarios = list(dict.fromkeys(str(f["scenario"]) for f in layer.getFeatures()))
         self.map_scenario.blockSignals(True)
         self.map_scenario.clear()
@@ -570,6 +598,11 @@ class PlanTab(QWidget):
         self.chart.set_data(years, lines, targets)
         self._fill_table(years)
         self.show_year(years[0])
+        from almaty_planner.gui.dock import pack_warning
+
+        changed = pack_warning(layer)
+        if changed:
+            self.summary.setText(self.summary.text() + " " + changed)
 
     def _fill_table(self, years: list[int]) -> None:
         """Year by year: the baseline, every scenario and its change, and the target."""

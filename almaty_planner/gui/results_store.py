@@ -81,6 +81,8 @@ def _write_tables(file: Path, target: Path, layers: dict[str, QgsVectorLayer], t
         options.driverName = "GPKG"
         options.layerName = table
         options.fileEncoding = "UTF-8"
+        if not _fid_fits(layer):  # e.g. the units' fid repeated once per year: GDAL keeps it as a field then
+            options.layerOptions = [f"FID={FID_COLUMN}"]
         options.actionOnExistingFile = (
             QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
             if file.exists()
@@ -95,12 +97,46 @@ def _write_tables(file: Path, target: Path, layers: dict[str, QgsVectorLayer], t
             )
 
 
+FID_COLUMN = "gpkg_fid"
+
+
+def _fid_fits(layer: QgsVectorLayer) -> bool:
+    """True unless ``layer`` has a field ``fid`` that cannot be the GeoPackage's feature id (GDAL takes a
+    field of that name as the id: it must be a whole number, set and different in every feature)."""
+    names = [name.lower() for name in layer.fields().names()]
+    if "fid" not in names:
+        return True
+    index = names.index("fid")
+    if not layer.fields().at(index).isNumeric():
+        return False
+    values = [feature.attributes()[index] for feature in layer.getFeatures()]
+    if any(v is None or str(v) == "NULL" or float(v) != int(v) for v in values):
+        return False
+    return len(set(values)) == len(values)
+
+
 def load_layer(path: str, table: str, title: str) -> QgsVectorLayer:
     """The table ``table`` of the GeoPackage ``path`` as a layer named ``title``."""
     layer = QgsVectorLayer(f"{path}|layername={table}", title, "ogr")
     if not layer.isValid():
         raise OutputError(tr("The layer {table} cannot be read from {path}.").format(table=table, path=path))
     return layer
+
+
+def write_and_read(
+    path: str, layers: dict[str, tuple[QgsVectorLayer, str]], transform_context: Any
+) -> dict[str, QgsVectorLayer]:
+    """Write ``{table: (layer, title)}`` into the GeoPackage ``path`` (:func:`write_layers`) and read each
+    table back as a layer named ``title``: the layers the project then refers to."""
+    write_layers(path, {table: layer for table, (layer, _title) in layers.items()}, transform_context)
+    return {table: load_layer(path, table, title) for table, (_layer, title) in layers.items()}
+
+
+def file_of(layer: QgsVectorLayer | None) -> str:
+    """The file a GeoPackage layer reads (empty for other layers)."""
+    if layer is None or layer.providerType() != "ogr":
+        return ""
+    return layer.source().split("|")[0]
 
 
 def save_style_in_file(layer: QgsVectorLayer, name: str) -> None:

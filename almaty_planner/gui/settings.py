@@ -211,3 +211,24 @@ def read_settlements_settings(project: Any) -> SettlementsSettings:
     settings.kind_field = settings.kind_field or "kind"
     settings.formula = settings.formula or "pack"
     return settings
+
+
+# ----------------------------------------------------------------------------------- other tabs' results
+TAB_RESULTS_PREFIX = "tab_results/"
+
+
+def write_tab_results(project: Any, tab: str, record: dict[str, Any]) -> None:
+    """Remember the last result of the tab ``tab`` (Plan, Settlements, Where to build) in ``project``:
+    its layer ids, its GeoPackage tables and the values its summary shows (JSON; empty: none)."""
+    text = json.dumps(record, ensure_ascii=False) if record else ""
+    project.writeEntry(SCOPE, PREFIX + TAB_RESULTS_PREFIX + tab, text)
+
+
+def read_tab_results(project: Any, tab: str) -> dict[str, Any]:
+    """The last result of the tab ``tab`` stored in ``project`` (empty when none or unreadable)."""
+    raw = _read(project, TAB_RESULTS_PREFIX + tab)
+    try:
+        record = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return record if isinstance(record, dict) else {}

@@ -3,7 +3,9 @@
 The tab gathers the inputs of ``almaty_planner:srs_sufficiency``, runs it in the background through
 Processing (the same algorithm as the toolbox), styles the settlements by band, and shows the
 checklist of the chosen settlement, the aggregates and the ranked list of what to build. The Excel
-monitoring workbook is written by ``almaty_planner:excel_report`` from the result layers.
+monitoring workbook is written by ``almaty_planner:excel_report`` from the result layers. The layers
+and tables are written into the results GeoPackage and shown again when the project is reopened
+(``tab_results``).
 """
 
 from __future__ import annotations
@@ -43,11 +45,14 @@ from qgis.PyQt.QtWidgets import (
 from almaty_planner.core.i18n import language
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
 from almaty_planner.gui.settings import SettlementsSettings, read_settlements_settings, write_settlements_settings
+from almaty_planner.gui.tab_results import Part, TabResults, release
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
 STATUS_COLOURS = {"met": "#c6efce", "not_met": "#ffc7ce", "no_data": "#d9d9d9", "not_applicable": "#ffffff"}
 TABLES = ("OUTPUT_DETAILS", "OUTPUT_AGGREGATES", "OUTPUT_ACTIONS", "OUTPUT_PLAN")
+TABLE_ROLES = {"OUTPUT_DETAILS": "details", "OUTPUT_AGGREGATES": "aggregates", "OUTPUT_ACTIONS": "actions",
+               "OUTPUT_PLAN": "plan"}  # fmt: skip
 
 
 def status_text(status: str) -> str:
@@ -131,6 +136,7 @@ class SettlementsTab(QWidget):
         self.layer: QgsVectorLayer | None = None
         self.tables: dict[str, QgsVectorLayer] = {}
         self.details: list[dict[str, Any]] = []
+        self.stored = TabResults(dock, "settlements")
         self._loading = False
         outer = QVBoxLayout(self)
         self.inner_tabs = QTabWidget()
@@ -500,6 +506,13 @@ class SettlementsTab(QWidget):
             self.run.cancel()
 
     def _run_finished(self, ok: bool, results: list[JobResult]) -> None:
+        """Write the settlements and tables to the results file, add them from it, fill the results."""
+        try:
+            self._take_result(results)
+        finally:
+            release(self.run)
+
+    def _take_result(self, results: list[JobResult]) -> None:
         """Style and add the settlements, keep the tables, fill the results."""
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -511,25 +524,70 @@ class SettlementsTab(QWidget):
         self.progress.setValue(100)
         from almaty_planner import styles
 
-        layer = result.layer
-        layer.setName(tr("Settlements: sufficiency"))
-        styles.apply_style(layer, "srs_settlements", self.field_combos["SETTLEMENT_NAME_FIELD"].currentField() or None)
-        self.tables = dict(result.extra_layers)
-        details = self.tables.get("OUTPUT_DETAILS")
-        if details is not None:
-            details.setName(tr("Settlements: checklist"))
-        self.dock._add_to_group([layer, *([details] if details is not None else [])])
-        self.layer = layer
+        name_field = self.field_combos["SETTLEMENT_NAME_FIELD"].currentField() or None
+        parts = [
+            Part(
+                "sufficiency",
+                result.layer,
+                tr("Settlements: sufficiency"),
+                style=lambda layer: styles.apply_style(layer, "srs_settlements", name_field),
+            )
+        ]
+        for name, role in TABLE_ROLES.items():
+            table = result.extra_layers.get(name)
+            if table is not None:
+                title = tr("Settlements: checklist") if role == "details" else role
+                parts.append(Part(role, table, title, on_map=role == "details"))
+        try:
+            self.stored.store(parts)
+        except Exception as error:  # a file that cannot be written: say so, show nothing half-done
+            self.clear_result()
+            self.dock.message(
+                tr("The results were not written: {error}").format(error=error), Qgis.MessageLevel.Critical
+            )
+            return
         self.show_results()
         self.inner_tabs.setCurrentIndex(1)
         self.dock.message(tr("The regional standards check is done."), Qgis.MessageLevel.Success, 5)
 
+    def restore_result(self) -> None:
+        """Show the check stored with the project (after it was read), or nothing."""
+        if self.stored.restore():
+            self.show_results()
+        else:
+            self.clear_result()
+
+    def forget_result(self, layer_ids: list[str] | None = None) -> None:
+        """The project was cleared (``None``) or layers removed: let go of the check when it is gone."""
+        if layer_ids is None:
+            self.stored.forget()
+        elif not self.stored.removed(layer_ids):
+            return
+        self.clear_result()
+
+    def clear_result(self) -> None:
+        """An empty Results page: no layer, no tables, the workbook disabled."""
+        self.layer = None
+        self.tables = {}
+        self.details = []
+        self._title_cache = ({}, {})
+        self.summary.setText(tr("Run the check to see the settlements' sufficiency."))
+        self.settlement_combo.clear()
+        for table in (self.checklist, self.aggregates, self.build_table):
+            table.clear()
+            table.setRowCount(0)
+            table.setColumnCount(0)
+        self.plan_label.setText("")
+        self.workbook_button.setEnabled(False)
+
     # -- results ----------------------------------------------------------------------------------
     def show_results(self) -> None:
         """Summary, settlement choice, aggregates, what to build and the plan, from the result layers."""
-        layer = self.layer
+        layer = self.layer = self.stored.layers.get("sufficiency")
         if layer is None:
+            self.clear_result()
             return
+        self.tables = {name: t for name, role in TABLE_ROLES.items() if (t := self.stored.get(role)) is not None}
         self.details = _features(self.tables.get("OUTPUT_DETAILS"))
         self._title_cache = self._titles()
         aggregates = _features(self.tables.get("OUTPUT_AGGREGATES"))
@@ -565,6 +623,11 @@ class SettlementsTab(QWidget):
                     formula=formula,
                 )
             )
+        from almaty_planner.gui.dock import pack_warning
+
+        changed = pack_warning(layer)
+        if changed:
+            self.summary.setText(self.summary.text() + " " + changed)
         band_cols = [k for k in (aggregates[0] if aggregates else {}) if k.startswith("band_")]
         _fill(
             self.aggregates,

@@ -61,9 +61,10 @@ def project(qgis_new_project: Any) -> QgsProject:
 
 
 @pytest.fixture
-def dock(recording_iface: Any, project: QgsProject, norms_dir: Path) -> Any:
-    """A dock on the recording interface; cleaned up afterwards."""
+def dock(recording_iface: Any, project: QgsProject, norms_dir: Path, tmp_path: Path) -> Any:
+    """A dock on the recording interface, its results file in the test's folder; cleaned up afterwards."""
     widget = RegionalStandardsDock(recording_iface)
+    widget.panel.output_widget.setFilePath(str(tmp_path / "results.gpkg"))
     yield widget
     widget.cleanup()
     widget.deleteLater()

@@ -51,6 +51,7 @@ def dock(recording_iface: Any, qgis_new_project: Any, tmp_path: Path, monkeypatc
 
     monkeypatch.setattr(prm, "profile_dirs", lambda: [profile])
     widget = RegionalStandardsDock(recording_iface)
+    widget.panel.output_widget.setFilePath(str(tmp_path / "results.gpkg"))  # not the home folder
     yield widget
     widget.cleanup()
     widget.deleteLater()

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+  <context>
+    <name>AlmatyPlanner</name>
+    <message>
+      <location filename="../almaty_planner/gui/placement_tab.py" line="174" />
+      <source>Units, population, population points, existing facilities and the norm pack come from the Inputs tab.</source>
+      <translation>Единицы, население, точки населения, существующие объекты и пакет нормативов берутся с вкладки «Исходные данные».</translation>
+    </message>
+  </context>
+</TS>
