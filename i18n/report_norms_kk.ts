@@ -43,6 +43,16 @@
       <source>residents per new flat</source>
       <translation>бір жаңа пәтерге тұрғын</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/core/engineering.py" line="324" />
+      <source>the norm value "{key}" is not verified against the official text</source>
+      <translation>«{key}» нормативінің мәні ресми мәтінмен салыстырылмаған</translation>
+    </message>
+    <message>
+      <location filename="../scripts/run_demo.py" line="288" />
+      <source>{methods}; distances in a straight line</source>
+      <translation>{methods}; қашықтықтар түзу сызық бойынша</translation>
+    </message>
   </context>
   <context>
     <name>definitions</name>

@@ -43,6 +43,16 @@
       <source>residents per new flat</source>
       <translation>жителей на одну новую квартиру</translation>
     </message>
+    <message>
+      <location filename="../almaty_planner/core/engineering.py" line="324" />
+      <source>the norm value "{key}" is not verified against the official text</source>
+      <translation>значение норматива «{key}» не сверено с официальным текстом</translation>
+    </message>
+    <message>
+      <location filename="../scripts/run_demo.py" line="288" />
+      <source>{methods}; distances in a straight line</source>
+      <translation>{methods}; расстояния по прямой</translation>
+    </message>
   </context>
   <context>
     <name>definitions</name>

@@ -28,6 +28,7 @@ import geopandas as gpd  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from almaty_planner.core import i18n  # noqa: E402
+from almaty_planner.core.definitions import method_words  # noqa: E402
 from almaty_planner.core.errors import PlannerError  # noqa: E402
 from almaty_planner.core.fullcheck import (  # noqa: E402
     CheckSetup,
@@ -284,7 +285,9 @@ def main(argv: list[str] | None = None) -> int:
         run_meta={
             "inputs": inputs,
             "crs": "EPSG:32643 (WGS 84 / UTM zone 43N)",
-            "method": "unit_balance, catchment (straight line)",
+            "method": i18n.tr("{methods}; distances in a straight line", lang=args.lang).format(
+                methods=", ".join(method_words(m, args.lang) for m in ("unit_balance", "catchment"))
+            ),
             "warnings": districts.warnings,
             "synthetic": True,
             "synthetic_reason": i18n.tr(

@@ -328,8 +328,9 @@ def norm_key_words(key: str, lang: str | None = None) -> str:
 
 
 def norm_keys_in_words(keys: str, lang: str | None = None) -> str:
-    """A comma-separated list of norm keys (``norm_unverified``) in words."""
-    return ", ".join(norm_key_words(k, lang) for k in str(keys).split(",") if k.strip())
+    """A comma-separated list of norm keys (``norm_unverified``) in words, separated by semicolons (the words
+    may hold commas: "overload threshold, %")."""
+    return "; ".join(norm_key_words(k, lang) for k in str(keys).split(",") if k.strip())
 
 
 def service_words(service: str, lang: str | None = None, pack: Any = None) -> str:

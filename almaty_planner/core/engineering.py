@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from almaty_planner.core.definitions import norm_key_words
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.geo import point_coords, to_metric
 from almaty_planner.core.geo import points_in_polygons as points_in_units
@@ -319,7 +320,8 @@ def compute_engineering_gap(
 
     unverified = sorted({nv.key for nv in norms.values() if nv.unverified})
     for key in unverified:
-        warnings.append(tr("the norm value {key} is not verified against the official text").format(key=key))
+        words = norm_key_words(key)
+        warnings.append(tr('the norm value "{key}" is not verified against the official text').format(key=words))
     stamp(
         out,
         service=SERVICE,

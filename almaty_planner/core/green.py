@@ -27,6 +27,7 @@ from scipy.spatial import cKDTree
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.ops import unary_union
 
+from almaty_planner.core.definitions import norm_key_words
 from almaty_planner.core.errors import Cancelled, InputError, NormPackError
 from almaty_planner.core.geo import point_coords, to_metric
 from almaty_planner.core.geo import points_in_polygons as points_in_units
@@ -450,7 +451,8 @@ def compute_green_space(
     uses = unique_uses(u for t in sorted(row_uses, key=lambda t: -1 if t is None else t) for u in row_uses[t])
     unverified = list(dict.fromkeys(u.key for u in uses if u.unverified))
     for key in unverified:
-        warnings.append(tr("the norm value {key} is not verified against the official text").format(key=key))
+        words = norm_key_words(key)
+        warnings.append(tr('the norm value "{key}" is not verified against the official text').format(key=words))
     stamp(
         out,
         service=SERVICE,

@@ -214,6 +214,23 @@ def _meets(table: pd.DataFrame, column: str) -> pd.Series:
     return pd.Series([one(v) for v in raw.tolist()], index=table.index, dtype=object)
 
 
+_METHOD_ID = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, definitions.METHODS)) + r")(?![\w-])")
+
+
+def methods_in_words(text: str, lang: str) -> str:
+    """A caller's text naming methods (``unit_balance, catchment (straight line)``) with each method id in
+    words; the rest as it is."""
+    return _METHOD_ID.sub(lambda m: method_words(m.group(1), lang), text)
+
+
+_IN_WORDS = {
+    "method": lambda v, lang: ", ".join(definitions.method_label(m.strip(), lang) for m in v.split(",") if m.strip()),
+    "norm_unverified": norm_keys_in_words,
+}
+"""Text fields of the results whose values are ids, and how a sheet shows them (``overload_pct`` ->
+overload threshold, %); the result layers keep the ids."""
+
+
 def _finish(view: _View, frame: pd.DataFrame, spec: list[tuple[str, str, str | None]], lang: str) -> _View:
     """Sort ``frame`` by deficit and turn it into the view's columns following ``spec``."""
     frame = frame.assign(_name=frame["unit_name"].str.casefold())
@@ -237,6 +254,9 @@ def _finish(view: _View, frame: pd.DataFrame, spec: list[tuple[str, str, str | N
                 None if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else str(v)
                 for v in series.tolist()
             ]
+            if key in _IN_WORDS:  # ids of the result fields (kept as they are in the layers) shown in words
+                words = {v: _IN_WORDS[key](v, lang) for v in dict.fromkeys(values) if v is not None}
+                values = [None if v is None else words[v] for v in values]
             view.columns.append(_Column(key, header, values, None))
         else:
             values = [None if math.isnan(v) else float(v) for v in series.astype(float).tolist()]
@@ -813,7 +833,7 @@ def _summary_sheet(
             "Norm values not confirmed against the official text were used: {keys}. "
             "The results that depend on them are provisional.",
             lang=lang,
-        ).format(keys=", ".join(norm_key_words(k, lang) for k in unverified))
+        ).format(keys="; ".join(norm_key_words(k, lang) for k in unverified))
         w.put(ws, row, 1, text, bold=True, fill=AMBER_FILL, wrap=True, valign="top")
         long_rows.append((row, text))
         row += 1
@@ -1168,7 +1188,7 @@ def _meta_sheet(w: _Writer, ws: Any, meta: dict[str, Any], views: list[_View], w
         (tr("Report created", lang=lang), meta["date"]),
         (tr("Plugin version", lang=lang), meta["version"]),
         (tr("Language", lang=lang), lang),
-        (tr("Method", lang=lang), meta.get("method") or methods),
+        (tr("Method", lang=lang), methods_in_words(str(meta["method"]), lang) if meta.get("method") else methods),
         (tr("Coordinate reference system", lang=lang), meta.get("crs")),
     ]
     for pack, edition, digest in sorted({p for v in views for p in v.packs}):
@@ -1349,7 +1369,7 @@ def write_deficit_report(
     if unverified:
         all_warnings.append(
             tr("Unverified norm values used: {keys}", lang=lang).format(
-                keys=", ".join(norm_key_words(k, lang) for k in unverified)
+                keys="; ".join(norm_key_words(k, lang) for k in unverified)
             )
         )
 
@@ -1454,7 +1474,7 @@ def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str
     ).format(
         unit=unit,
         scenario=_scenario_label(scenario, lang),
-        method=result.meta.get("method", ""),
+        method=methods_in_words(str(result.meta.get("method", "")), lang),
         pack=result.meta.get("norm_pack", ""),
         edition=result.meta.get("norm_pack_edition", ""),
     )
@@ -1463,7 +1483,8 @@ def _trajectory_sheet(w: _Writer, ws: Any, result: Any, scenario: str, lang: str
     ws.row_dimensions[total_row + 2].height = 30
     unverified = result.meta.get("norm_unverified") or []
     if unverified:
-        text = tr("Unverified norm values used: {keys}", lang=lang).format(keys=", ".join(unverified))
+        keys = "; ".join(norm_key_words(k, lang) for k in unverified)
+        text = tr("Unverified norm values used: {keys}", lang=lang).format(keys=keys)
         w.put(ws, total_row + 3, 1, text, color=WARN_FILL)
     ws.row_dimensions[1].height = 48
     ws.freeze_panes = "B2"
@@ -1589,7 +1610,7 @@ def write_trajectory_report(path: PathLike, result: Any, *, language: str | None
     lines = [
         (tr("Norm pack", lang=lang), f"{meta.get('norm_pack', '')} {meta.get('norm_pack_edition', '')}"),
         (tr("Norm pack hash", lang=lang), meta.get("norm_pack_hash", "")),
-        (tr("Method", lang=lang), meta.get("method", "")),
+        (tr("Method", lang=lang), methods_in_words(str(meta.get("method", "")), lang)),
         (tr("Years", lang=lang), f"{result.years[0]}-{result.years[-1]}"),
         (tr("Year of the population figures", lang=lang), meta.get("base_year")),
         (tr("Version", lang=lang), plugin_version()),
@@ -1738,6 +1759,7 @@ def _current_language() -> str:
 __all__ = [
     "add_trajectory_sheets",
     "method_words",
+    "methods_in_words",
     "norm_key_words",
     "norm_keys_in_words",
     "pack_changes",

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, Polygon, box
 
+from almaty_planner.core.definitions import norm_key_words
 from almaty_planner.core.errors import InputError, NormPackError
 from almaty_planner.core.green import compute_green_space, near_mask, points_in_units, read_norm
 
@@ -244,7 +245,7 @@ def test_unverified_norms_are_stamped_and_warned() -> None:
     res = run(units_ab(), parks(sq(0, 0, 100)), pack=FakePack(), min_park_area_m2=1000)
     assert set(res.units.norm_unverified) == {"walk_radius_m"}
     assert set(res.units.norm_pack) == {"fake"}
-    assert any("walk_radius_m" in w for w in res.warnings)
+    assert any(f'"{norm_key_words("walk_radius_m")}"' in w for w in res.warnings)  # in words
     assert res.units.norm_residential_m2_per_resident.isna().all()
     assert read_norm(FakePack(), ("green_space",), "walk_radius_m", 250).value == 250
 

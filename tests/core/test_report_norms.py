@@ -225,3 +225,70 @@ def test_norm_rows_of_every_kind_in_words(tmp_path: Path) -> None:
         own = got[("sports_hall", "lane_length_m")]
         assert (own["Norm"], own["Unit"]) == ("lane_length_m", "lanes")  # no words exist: the ids
         assert own["Confidence"] == _in(lang, "unverified", definitions.CONTEXT)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_unit_sheets_name_methods_and_unverified_values_in_words(
+    demo_check: tuple[FullCheck, Any], tmp_path: Path, lang: str
+) -> None:
+    """The service sheets' method and unverified-values columns read in words (the result tables keep
+    the ids); the warnings of green space and engineering name their unverified value in words too."""
+    check, pack = demo_check
+    tables = check.tables()
+    path = write_deficit_report(tmp_path / f"units_{lang}.xlsx", tables, language=lang, packs={pack.id: pack})
+    book = load_workbook(path)
+    method_header = _in(lang, "Method", "core")
+    unverified_header = _in(lang, "Unverified norm values used", "core")
+    expected_methods = {
+        _in(lang, definitions.method_label(t["method"].iloc[0], "en"), definitions.CONTEXT) for t in tables
+    }
+    keys = {k for t in tables for v in t["norm_unverified"].dropna() for k in str(v).split(",") if k}
+    assert {"overload_pct", "target_connected_pct"} <= keys  # the demo uses unverified values
+    expected_keys = {_in(lang, definitions.norm_key_words(k, "en"), "core") for k in keys}
+    methods, unverified = set(), set()
+    for ws in book.worksheets:
+        rows = list(ws.iter_rows(values_only=True))
+        if not rows or method_header not in rows[0]:
+            continue
+        at_method = rows[0].index(method_header)
+        at_keys = rows[0].index(unverified_header) if unverified_header in rows[0] else None
+        for row in rows[1:]:
+            if row[0] is None:
+                break
+            methods.add(row[at_method])
+            if at_keys is not None and row[at_keys]:
+                unverified |= set(row[at_keys].split("; "))
+    assert methods == expected_methods
+    assert unverified == expected_keys
+    assert not unverified & keys
+    # the result tables keep their ids (an output field interface)
+    assert {t["method"].iloc[0] for t in tables} <= set(definitions.METHODS)
+
+
+def test_green_and_engineering_warnings_name_the_norm_in_words(demo_check: tuple[FullCheck, Any]) -> None:
+    """An unverified value used by green space or engineering is named in words in the check's warnings."""
+    check, _ = demo_check
+    named = [w for w in check.warnings if "not verified against the official text" in w]
+    assert named
+    assert f'"{definitions.norm_key_words("target_connected_pct", "en")}"' in " ".join(named)
+    assert not any("target_connected_pct" in w or "_pct" in w for w in named)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_run_metadata_names_the_callers_methods_in_words(
+    demo_check: tuple[FullCheck, Any], tmp_path: Path, lang: str
+) -> None:
+    """A method the caller names by id in ``run_meta`` is shown in words on the metadata sheet; other text
+    (and ids inside other words) stays as given."""
+    check, pack = demo_check
+    path = write_deficit_report(
+        tmp_path / f"meta_{lang}.xlsx",
+        check.tables(),
+        language=lang,
+        packs={pack.id: pack},
+        run_meta={"method": "unit_balance, catchment (road_catchment)"},
+    )
+    ws = load_workbook(path)[_in(lang, "Run metadata", "core")]
+    shown = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r and r[0]}
+    words = [_in(lang, definitions.method_words(m, "en"), "core") for m in ("unit_balance", "catchment")]
+    assert shown[_in(lang, "Method", "core")] == f"{words[0]}, {words[1]} (road_catchment)"
