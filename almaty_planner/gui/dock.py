@@ -259,7 +259,9 @@ class RegionalStandardsDock(QgsDockWidget):
         return [self.plan, self.settlements, self.placement]
 
     def _restore_tabs(self) -> None:
-        """Each result tab shows the result stored with the project (or nothing)."""
+        """Each result tab shows the choices and the result stored with the project (or nothing)."""
+        for tab in (self.plan, self.placement):  # the Settlements tab reads its own SettlementsSettings
+            tab.choices.load()
         for tab in self.result_tabs():
             tab.restore_result()
 
@@ -558,6 +560,8 @@ class RegionalStandardsDock(QgsDockWidget):
 
     def _project_read(self, *_args: Any) -> None:
         """A project was opened: show its choices and its results."""
+        for tab in (self.plan, self.placement):
+            tab.choices.hold()  # the Inputs tab's choices change their lists first: nothing saved before
         self.load_settings()
         self._restore_results()
         self._restore_tabs()

@@ -46,7 +46,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.tab_results import JobTab, Part, TabResults
+from almaty_planner.gui.tab_results import JobTab, Part, TabChoices, TabResults
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -84,7 +84,9 @@ class CurveChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        rect = QRectF(self.rect()).adjusted(56, 14, -12, -30)
+        top_text = _number(max(self.values)) if self.values else "0"
+        left = max(56.0, painter.fontMetrics().horizontalAdvance(top_text) + 10.0)  # room for the top value
+        rect = QRectF(self.rect()).adjusted(left, 14, -12, -30)
         if len(self.values) < 2 or rect.width() <= 0 or rect.height() <= 0:
             painter.setPen(text)
             painter.drawText(
@@ -103,10 +105,10 @@ class CurveChart(QWidget):
         painter.setPen(QPen(text, 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.topLeft())
-        painter.drawText(QRectF(0, rect.top() - 8, 52, 16), int(Qt.AlignmentFlag.AlignRight), _number(top))
-        painter.drawText(QRectF(0, rect.bottom() - 8, 52, 16), int(Qt.AlignmentFlag.AlignRight), "0")
+        painter.drawText(QRectF(0, rect.top() - 8, left - 4, 16), int(Qt.AlignmentFlag.AlignRight), _number(top))
+        painter.drawText(QRectF(0, rect.bottom() - 8, left - 4, 16), int(Qt.AlignmentFlag.AlignRight), "0")
         painter.drawText(
-            QRectF(rect.left(), rect.bottom() + 4, rect.width(), 16),
+            QRectF(0, rect.bottom() + 4, self.width(), 16),
             int(Qt.AlignmentFlag.AlignCenter),
             tr("new facilities: 0 ... {n}").format(n=n),
         )
@@ -242,6 +244,19 @@ class PlacementTab(JobTab, QWidget):
         self.candidates_combo.layerChanged.connect(self.capacity_combo.setLayer)
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
+        self.choices = TabChoices(
+            dock.project,
+            "placement",
+            {
+                "service": self.service_combo,
+                "candidates": self.candidates_combo,
+                "candidate_capacity_field": self.capacity_combo,
+                "count": self.count_spin,
+                "method": self.method_combo,
+                "time_limit_s": self.time_spin,
+                "radius_m": self.radius_spin,
+            },
+        )
 
     def service(self) -> str:
         """The chosen service."""

@@ -45,7 +45,7 @@ from almaty_planner.compat import FieldType, new_field
 from almaty_planner.core import definitions
 from almaty_planner.gui import styling
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.tab_results import JobTab, Part, TabResults
+from almaty_planner.gui.tab_results import JobTab, Part, TabChoices, TabResults
 from almaty_planner.temporal import make_temporal
 from almaty_planner.toolbelt import tr
 
@@ -145,7 +145,9 @@ class TrajectoryChart(QWidget):
         metrics = self.fontMetrics()
         h = metrics.height()
         left = metrics.horizontalAdvance(_number(top)) + 10.0
-        area = QRectF(left, h * 2.0, max(self.width() - left - 24, 10), max(self.height() - h * 5.5, 10))
+        area = QRectF(
+            left, h * 2.0, max(self.width() - left - 24, 10), max(self.height() - h * 6.5, 10)
+        )  # room for 2 legend lines
         return area, top
 
     def point(self, k: int, value: float) -> QPointF:
@@ -182,9 +184,13 @@ class TrajectoryChart(QWidget):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     _number(top * frac),
                 )
-            step = max(1, len(self._years) // 8)
+            label = painter.fontMetrics().horizontalAdvance("2030") + 8.0  # a year label and a gap
+            fit = max(1, int(area.width() // label))  # labels that fit side by side in the plot's width
+            step = max(1, -(-len(self._years) // fit), len(self._years) // 8)
+            last = len(self._years) - 1
             for k, year in enumerate(self._years):
-                if k % step == 0 or k == len(self._years) - 1:
+                near_last = k != last and self.point(last, 0.0).x() - self.point(k, 0.0).x() < label
+                if (k % step == 0 and not near_last) or k == last:  # the last year always, never overlapped
                     p = self.point(k, 0.0)
                     painter.drawText(
                         QRectF(p.x() - 30, area.bottom() + 3, 60, h * 1.5),
@@ -205,6 +211,7 @@ class TrajectoryChart(QWidget):
                     painter.drawLine(self.point(k - 1, values[k - 1]), self.point(k, values[k]))
                 for k, value in enumerate(values):
                     painter.drawEllipse(self.point(k, value), 2.5, 2.5)
+                legend_x, legend_y = self._wrap(painter, legend_x, legend_y, area.left(), name)
                 legend_x = self._legend(painter, legend_x, legend_y, colour, Qt.PenStyle.SolidLine, name, text)
             if self._targets:
                 painter.setPen(QPen(QColor(0, 0, 0), 1.5, Qt.PenStyle.DashLine))
@@ -217,9 +224,17 @@ class TrajectoryChart(QWidget):
                     painter.drawLine(QPointF(p.x(), p.y() - 3), QPointF(p.x() + 3, p.y()))
                     painter.drawLine(QPointF(p.x() + 3, p.y()), QPointF(p.x(), p.y() + 3))
                     painter.drawLine(QPointF(p.x(), p.y() + 3), QPointF(p.x() - 3, p.y()))
+                legend_x, legend_y = self._wrap(painter, legend_x, legend_y, area.left(), tr("Target"))
                 self._legend(painter, legend_x, legend_y, QColor(0, 0, 0), Qt.PenStyle.DashLine, tr("Target"), text)
         finally:
             painter.end()
+
+    def _wrap(self, painter: QPainter, x: float, y: float, left: float, name: str) -> tuple[float, float]:
+        """Where the legend entry ``name`` goes: at ``x`` when it fits in the width, else on the next line."""
+        width = 28 + painter.fontMetrics().horizontalAdvance(name) + 8
+        if x > left and x + width > self.width():
+            return left, y + float(painter.fontMetrics().height())
+        return x, y
 
     def _legend(
         self, painter: QPainter, x: float, y: float, colour: QColor, style: Any, name: str, text: QColor
@@ -353,6 +368,22 @@ class PlanTab(JobTab, QWidget):
         self.map_scenario.currentIndexChanged.connect(lambda *_: self.show_year(self.slider.value()))
         self.animate_check.toggled.connect(lambda *_: self.show_year(self.slider.value()))
         self._service_changed()
+        self.choices = TabChoices(
+            dock.project,
+            "plan",
+            {
+                "service": self.service_combo,
+                "year_field": self.year_combo,
+                "status_field": self.status_combo,
+                "close_year_field": self.close_combo,
+                "scenario_field": self.scenario_combo,
+                "base_year": self.base_spin,
+                "from_year": self.from_spin,
+                "to_year": self.to_spin,
+                "growth_pct": self.growth_spin,
+                "targets": self.targets_edit,
+            },
+        )
 
     # -- inputs -----------------------------------------------------------------------------------
     @staticmethod

@@ -232,3 +232,22 @@ def read_tab_results(project: Any, tab: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return record if isinstance(record, dict) else {}
+
+
+TAB_CHOICES_PREFIX = "tab_choices/"
+
+
+def write_tab_choices(project: Any, tab: str, choices: dict[str, Any]) -> None:
+    """Remember the choices of the tab ``tab`` (Plan, Where to build) in ``project``: plain values by the
+    name of their widget (JSON)."""
+    project.writeEntry(SCOPE, PREFIX + TAB_CHOICES_PREFIX + tab, json.dumps(choices, ensure_ascii=False))
+
+
+def read_tab_choices(project: Any, tab: str) -> dict[str, Any]:
+    """The choices of the tab ``tab`` stored in ``project`` (empty when none or unreadable)."""
+    raw = _read(project, TAB_CHOICES_PREFIX + tab)
+    try:
+        choices = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return choices if isinstance(choices, dict) else {}

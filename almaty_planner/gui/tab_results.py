@@ -1,4 +1,4 @@
-"""What the Plan, Settlements and Where to build tabs share: their background run and results that last.
+"""What the Plan, Settlements and Where to build tabs share: their background run, results and choices that last.
 
 :class:`TabResults` keeps one tab's last result as the Results tab keeps its own (``results_store``): the
 layers are written into the results GeoPackage the Inputs tab names (default beside the project, with
@@ -8,7 +8,8 @@ the same file. The project remembers which layers and tables they are (``setting
 so reopening it shows the same result in the tab.
 
 :class:`JobTab` is the Run / Cancel / progress part of a tab that runs one Processing algorithm in a
-background task.
+background task. :class:`TabChoices` keeps the choices of a tab's widgets with the project (the Plan and
+Where to build tabs; the Settlements tab has its own ``SettlementsSettings``).
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from qgis.core import QgsVectorLayer
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit
 
 from almaty_planner.gui import results_store
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.settings import read_tab_results, write_tab_results
+from almaty_planner.gui.settings import read_tab_choices, read_tab_results, write_tab_choices, write_tab_results
 
 LOGGER = logging.getLogger(__name__)
 
@@ -180,12 +183,14 @@ class JobTab:
 
     dock: Any
     run: ChecksRun | None
+    choices: TabChoices
     run_button: Any
     cancel_button: Any
     progress: Any
 
     def start_job(self, job: Job) -> None:
-        """Run ``job`` in the background: Run disabled, Cancel enabled, progress shown."""
+        """Run ``job`` in the background: Run disabled, Cancel enabled, progress shown; the choices saved."""
+        self.choices.save()
         self.run = ChecksRun([job], self.dock.project, self)
         self.run.progressChanged.connect(lambda value: self.progress.setValue(round(value)))
         self.run.jobFinished.connect(self._finished)
@@ -228,3 +233,94 @@ def release(run: ChecksRun | None) -> None:
     def _finished(self, result: JobResult) -> None:
         """Take the job's result (each tab its own)."""
         raise NotImplementedError
+
+
+class TabChoices:
+    """The values of a tab's input widgets, saved with the project as they change and shown again when it is
+    read (widgets set in the order given: a layer before its fields)."""
+
+    def __init__(self, project: Any, name: str, widgets: dict[str, Any]) -> None:
+        """``widgets``: by the name the project keeps them under."""
+        self.project = project
+        self.name = name
+        self.widgets = dict(widgets)
+        self._loading = True  # nothing is saved before the stored values are first shown (:meth:`load`)
+        for widget in self.widgets.values():
+            _changed_signal(widget).connect(self.save)
+
+    def values(self) -> dict[str, Any]:
+        """What the widgets show now."""
+        return {name: _value(widget) for name, widget in self.widgets.items()}
+
+    def save(self, *_args: Any) -> None:
+        """Write the values into the project (not while they are being loaded)."""
+        if not self._loading:
+            write_tab_choices(self.project, self.name, self.values())
+
+    def hold(self) -> None:
+        """Save nothing until the next :meth:`load` (the dock fills the other choices of a project first)."""
+        self._loading = True
+
+    def load(self) -> None:
+        """Show the values stored in the project (a widget whose value is not stored stays as it is)."""
+        stored = read_tab_choices(self.project, self.name)
+        self._loading = True
+        try:
+            for name, widget in self.widgets.items():
+                if name in stored:
+                    _set_value(widget, stored[name], self.project)
+        finally:
+            self._loading = False
+
+
+def _changed_signal(widget: Any) -> Any:
+    """The signal a widget sends when the planner changes its value."""
+    if isinstance(widget, QgsMapLayerComboBox):
+        return widget.layerChanged
+    if isinstance(widget, QgsFieldComboBox):
+        return widget.fieldChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QLineEdit):
+        return widget.editingFinished
+    return widget.valueChanged  # spin boxes
+
+
+def _value(widget: Any) -> Any:
+    """A widget's value as plain JSON (layer id, field name, item data, number, text, flag)."""
+    if isinstance(widget, QgsMapLayerComboBox):
+        layer = widget.currentLayer()
+        return layer.id() if layer is not None else ""
+    if isinstance(widget, QgsFieldComboBox):
+        return widget.currentField()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.value()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def _set_value(widget: Any, value: Any, project: Any) -> None:
+    """Show ``value`` in ``widget`` (a layer no longer in the project, or an item no longer offered, is left)."""
+    if isinstance(widget, QgsMapLayerComboBox):
+        layer = project.mapLayer(str(value)) if value else None
+        if layer is not None or not value:
+            widget.setLayer(layer)
+    elif isinstance(widget, QgsFieldComboBox):
+        widget.setField(str(value or ""))
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index >= 0:
+            widget.setCurrentIndex(index)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value or ""))
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        widget.setValue(type(widget.value())(value))
