@@ -6,6 +6,7 @@ then their translations looked up in the i18n/*.ts files by this test's own read
 from __future__ import annotations
 
 import re
+import textwrap
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
@@ -292,3 +293,27 @@ def test_run_metadata_names_the_callers_methods_in_words(
     shown = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r and r[0]}
     words = [_in(lang, definitions.method_words(m, "en"), "core") for m in ("unit_balance", "catchment")]
     assert shown[_in(lang, "Method", "core")] == f"{words[0]}, {words[1]} (road_catchment)"
+
+
+def test_norms_rows_are_tall_enough_for_their_wrapped_text(demo_check: tuple[FullCheck, Any], tmp_path: Path) -> None:
+    """In the Russian demo report every row of the norms sheet is as tall as the lines its wrapped cells
+    need (laid out by Python's textwrap at one character per unit of column width, a wide Cyrillic
+    letter's share), so no text runs into the next row; every cell of the table sits at the top of its row."""
+    check, pack = demo_check
+    path = write_deficit_report(tmp_path / "ru.xlsx", check.tables(), language="ru", packs={pack.id: pack})
+    ws = load_workbook(path)[_in("ru", "Norms", "core")]
+    _, table = _sheet(path, "ru")
+    wrapped_cells = 0
+    for r in range(1, len(table) + 2):
+        height = ws.row_dimensions[r].height or 15.0
+        for cell in ws[r]:
+            if cell.value in (None, ""):
+                continue
+            assert cell.alignment.vertical == "top", cell.coordinate
+            if not cell.alignment.wrap_text:
+                continue
+            wrapped_cells += 1
+            width = ws.column_dimensions[cell.column_letter].width
+            lines = sum(len(textwrap.wrap(part, width=int(width) - 1) or [""]) for part in str(cell.value).splitlines())
+            assert height >= 15.0 * lines, (cell.coordinate, cell.value, width, height, lines)
+    assert wrapped_cells > len(table)  # documents, notes, norms and units wrap
