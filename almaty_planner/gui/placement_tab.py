@@ -346,30 +346,7 @@ class PlacementTab(JobTab, QWidget):
         if curve is not None:
             parts.append(Part("curve", curve, "curve", on_map=False))  # a table the tab reads, not on the map
         values = {name: _plain(result.outputs.get(name)) for name in SUMMARY_OUTPUTS}
-        try:
-            self.stored.store(parts, values)
-        except Exception as error:  # a file that cannot be written: say so, show nothing half-done
-            self.clear_result()
-            self.dock.message(
-                tr("The results were not written: {error}").format(error=error), Qgis.MessageLevel.Critical
-            )
-            return
-        self.show_stored()
-
-    def restore_result(self) -> None:
-        """Show the placement stored with the project (after it was read), or nothing."""
-        if self.stored.restore():
-            self.show_stored()
-        else:
-            self.clear_result()
-
-    def forget_result(self, layer_ids: list[str] | None = None) -> None:
-        """The project was cleared (``None``) or layers removed: let go of the placement when it is gone."""
-        if layer_ids is None:
-            self.stored.forget()
-        elif not self.stored.removed(layer_ids):
-            return
-        self.clear_result()
+        self.keep(parts, values)
 
     def clear_result(self) -> None:
         """An empty tab: no layers, no curve, no summary."""

@@ -548,31 +548,7 @@ class PlanTab(JobTab, QWidget):
             parts.append(Part("units", units, title, visible=False))
         if city is not None:
             parts.append(Part("city", city, "city", on_map=False))  # a table the tab reads, not on the map
-        try:
-            self.stored.store(parts)
-        except Exception as error:  # a file that cannot be written: say so, show nothing half-done
-            self.clear_result()
-            self.dock.message(
-                tr("The results were not written: {error}").format(error=error), Qgis.MessageLevel.Critical
-            )
-            return
-        self.show_stored()
-
-    def restore_result(self) -> None:
-        """Show the trajectory stored with the project (after it was read), or nothing."""
-        if self.stored.restore():
-            make_temporal(self.stored.layers["trajectory"])
-            self.show_stored()
-        else:
-            self.clear_result()
-
-    def forget_result(self, layer_ids: list[str] | None = None) -> None:
-        """The project was cleared (``None``) or layers removed: let go of the trajectory when it is gone."""
-        if layer_ids is None:
-            self.stored.forget()
-        elif not self.stored.removed(layer_ids):
-            return
-        self.clear_result()
+        self.keep(parts)
 
     def clear_result(self) -> None:
         """An empty tab: no layer, no slider, no chart, no table."""

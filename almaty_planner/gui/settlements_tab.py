@@ -45,7 +45,7 @@ from qgis.PyQt.QtWidgets import (
 from almaty_planner.core.i18n import language
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
 from almaty_planner.gui.settings import SettlementsSettings, read_settlements_settings, write_settlements_settings
-from almaty_planner.gui.tab_results import Part, TabResults, release
+from almaty_planner.gui.tab_results import Part, ResultTab, TabResults, release
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def _table() -> QTableWidget:
     return table
 
 
-class SettlementsTab(QWidget):
+class SettlementsTab(ResultTab, QWidget):
     """Inputs, run and results of the regional standards of settlements."""
 
     def __init__(self, dock: Any) -> None:
@@ -538,32 +538,10 @@ class SettlementsTab(QWidget):
             if table is not None:
                 title = tr("Settlements: checklist") if role == "details" else role
                 parts.append(Part(role, table, title, on_map=role == "details"))
-        try:
-            self.stored.store(parts)
-        except Exception as error:  # a file that cannot be written: say so, show nothing half-done
-            self.clear_result()
-            self.dock.message(
-                tr("The results were not written: {error}").format(error=error), Qgis.MessageLevel.Critical
-            )
+        if not self.keep(parts):
             return
-        self.show_results()
         self.inner_tabs.setCurrentIndex(1)
         self.dock.message(tr("The regional standards check is done."), Qgis.MessageLevel.Success, 5)
-
-    def restore_result(self) -> None:
-        """Show the check stored with the project (after it was read), or nothing."""
-        if self.stored.restore():
-            self.show_results()
-        else:
-            self.clear_result()
-
-    def forget_result(self, layer_ids: list[str] | None = None) -> None:
-        """The project was cleared (``None``) or layers removed: let go of the check when it is gone."""
-        if layer_ids is None:
-            self.stored.forget()
-        elif not self.stored.removed(layer_ids):
-            return
-        self.clear_result()
 
     def clear_result(self) -> None:
         """An empty Results page: no layer, no tables, the workbook disabled."""
@@ -581,7 +559,7 @@ class SettlementsTab(QWidget):
         self.workbook_button.setEnabled(False)
 
     # -- results ----------------------------------------------------------------------------------
-    def show_results(self) -> None:
+    def show_stored(self) -> None:
         """Summary, settlement choice, aggregates, what to build and the plan, from the result layers."""
         layer = self.layer = self.stored.layers.get("sufficiency")
         if layer is None:

@@ -7,6 +7,7 @@ results group; the tables the tab shows (checklists, aggregates, year by year, t
 the same file. The project remembers which layers and tables they are (``settings.write_tab_results``),
 so reopening it shows the same result in the tab.
 
+:class:`ResultTab` is what a tab does with it (keep a new result, show the stored one, let go of it);
 :class:`JobTab` is the Run / Cancel / progress part of a tab that runs one Processing algorithm in a
 background task. :class:`TabChoices` keeps the choices of a tab's widgets with the project (the Plan and
 Where to build tabs; the Settlements tab has its own ``SettlementsSettings``).
@@ -20,13 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from qgis.core import QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit
 
 from almaty_planner.gui import results_store
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
 from almaty_planner.gui.settings import read_tab_choices, read_tab_results, write_tab_choices, write_tab_results
+from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
 
@@ -174,14 +176,58 @@ class TabResults:
             return ""
 
 
-class JobTab:
+class ResultTab:
+    """A tab whose last result lasts (:class:`TabResults` in ``stored``): keep a new result, show the stored
+    one again, let go of it. The tab defines ``show_stored`` (fill its widgets from ``stored``) and
+    ``clear_result`` (empty them)."""
+
+    dock: Any
+    stored: TabResults
+
+    def show_stored(self) -> None:
+        """Fill the tab from ``stored`` (each tab its own)."""
+        raise NotImplementedError
+
+    def clear_result(self) -> None:
+        """Empty the tab's result widgets (each tab its own)."""
+        raise NotImplementedError
+
+    def keep(self, parts: list[Part], values: dict[str, Any] | None = None) -> bool:
+        """Store a new result and show it; when the file cannot be written, say so and show nothing."""
+        try:
+            self.stored.store(parts, values)
+        except Exception as error:  # a file that cannot be written: nothing half-done is shown
+            self.clear_result()
+            self.dock.message(
+                tr("The results were not written: {error}").format(error=error), Qgis.MessageLevel.Critical
+            )
+            return False
+        self.show_stored()
+        return True
+
+    def restore_result(self) -> None:
+        """Show the result stored with the project (after it was read), or nothing."""
+        if self.stored.restore():
+            self.show_stored()
+        else:
+            self.clear_result()
+
+    def forget_result(self, layer_ids: list[str] | None = None) -> None:
+        """The project was cleared (``None``) or layers removed: let go of the result when it is gone."""
+        if layer_ids is None:
+            self.stored.forget()
+        elif not self.stored.removed(layer_ids):
+            return
+        self.clear_result()
+
+
+class JobTab(ResultTab):
     """Run, Cancel and progress of a tab that runs one algorithm in a background task.
 
     The tab has ``dock``, ``run_button``, ``cancel_button`` and ``progress`` and defines ``_finished``
     (called with the job's result).
     """
 
-    dock: Any
     run: ChecksRun | None
     choices: TabChoices
     run_button: Any
@@ -229,10 +275,6 @@ def release(run: ChecksRun | None) -> None:
     Python's clean-up they could outlive QGIS itself)."""
     if run is not None and not run.is_running():
         run.results.clear()
-
-    def _finished(self, result: JobResult) -> None:
-        """Take the job's result (each tab its own)."""
-        raise NotImplementedError
 
 
 class TabChoices:

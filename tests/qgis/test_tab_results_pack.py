@@ -1,6 +1,6 @@
 """Reopened results and their norm pack: when the pack a stored result was computed with has changed since
 the run (its hash differs), the Results, Plan and Where to build tabs say so, as the Excel report does;
-with the pack unchanged they say nothing of it."""
+with the pack unchanged they say nothing of it. A results file that cannot be written is said in words."""
 
 from __future__ import annotations
 
@@ -61,3 +61,31 @@ def test_a_changed_pack_is_named_after_reopening(
     for shown in reopened():
         assert CHANGED in shown
         assert "gui_test_pack" in shown
+
+
+def test_a_results_file_that_cannot_be_written_is_said_and_nothing_shown(
+    dock: Any, recording_iface: Any, project: QgsProject, provider: Any, tmp_path: Path
+) -> None:
+    """The Plan tab with a results file in a folder that does not exist: the message names the folder, the
+    tab shows no trajectory and the results group holds none of its layers."""
+    units, _schools = add_small_project(project)
+    schools = schools_with_years()
+    project.addMapLayer(schools)
+    base._choose(dock, units, schools)
+    missing = tmp_path / "нет такой папки"
+    dock.panel.output_widget.setFilePath(str(missing / "results.gpkg"))
+    plan = dock.plan
+    plan.from_spin.setValue(2025)
+    plan.to_spin.setValue(2026)
+    plan.start()
+    _wait(plan)
+    errors = [m[1] for m in recording_iface.messages if m[2] == Qgis.MessageLevel.Critical]
+    assert len(errors) == 1
+    assert "The results were not written" in errors[0]
+    assert str(missing) in errors[0]
+    assert plan.layer is None
+    assert plan.table.rowCount() == 0
+    assert plan.summary.text() == ""
+    group = dock.results_group(create=False)
+    assert group is None or group.findLayers() == []
+    assert not missing.exists()
