@@ -16,13 +16,10 @@ still the very object read gets the input's QGIS geometry back instead of one re
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import logging
 import math
 import weakref
-from collections.abc import Iterator
 from typing import Any
 
 import geopandas as gpd
@@ -44,6 +41,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from shapely import wkb as shapely_wkb
 
 from almaty_planner.compat import INTEGER_TYPES, REAL_TYPES, FieldType, field_type, new_field
+from almaty_planner.core import geos18
+from almaty_planner.core.gcpause import collector_held
 from almaty_planner.core.i18n import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -55,19 +54,6 @@ _PLAIN_TYPES = INTEGER_TYPES | REAL_TYPES | {FieldType.STRING, FieldType.BOOL}
 
 # The QGIS geometries read from each source, with the shapely objects made from them (see _Kept).
 _KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-@contextlib.contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """Hold Python's cycle collector while a layer's features are turned into objects: it would
-    otherwise walk every object made so far again and again (the objects made here hold no cycles)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Canceled(QgsProcessingException):
@@ -184,19 +170,17 @@ def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
         geoms[shapely.is_empty(geoms)] = None
         return list(geoms)
     if QgsWkbTypes.flatType(wkb_type) == QgsWkbTypes.Type.Point and all(len(b) == 21 for b in blobs):
-        from shapely.geometry import Point
-
+        # QGIS writes an empty point as NaN coordinates; those become None
         raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, 21)
         little = raw[:, 0] == 1
         xy = np.empty((len(blobs), 2))
         xy[little] = raw[little, 5:21].copy().view("<f8")
         xy[~little] = raw[~little, 5:21].copy().view(">f8")
-        return [None if x != x or y != y else Point(x, y) for x, y in xy.tolist()]
-    if QgsWkbTypes.flatType(wkb_type) == QgsWkbTypes.Type.Point:
-        out = [shapely_wkb.loads(b) if b else None for b in blobs]
-        return [None if g is None or g.is_empty else g for g in out]
+        nan = np.isnan(xy).any(axis=1)
+        if nan.any():
+            blobs = [None if empty else b for b, empty in zip(blobs, nan.tolist())]
     # an empty line, polygon or collection is its 9-byte header (byte order, type, no parts)
-    return [shapely_wkb.loads(b) if len(b) > 9 else None for b in blobs]
+    return geos18.from_wkb([b if b is not None and len(b) > 9 else None for b in blobs])
 
 
 def _read(source: Any, layer_name: str, feedback: Any, *, keep_geometries: bool) -> gpd.GeoDataFrame:
@@ -262,7 +246,7 @@ def source_to_gdf(
     ``keep_geometries`` the QGIS geometries stay with ``source`` (as long as it lives) for
     :func:`write_features` to give back.
     """
-    with _no_gc_pauses():
+    with collector_held():
         return _read(source, layer_name, feedback, keep_geometries=keep_geometries)
 
 
@@ -439,15 +423,58 @@ def _qgis_column(series: pd.Series, field: QgsField) -> list[Any]:
         out[mask] = None
         return out.tolist()
     if ftype == FieldType.STRING and (pd.api.types.is_object_dtype(dtype) or isinstance(dtype, pd.StringDtype)):
+        shared = _shared_text(series)
+        if shared is not None:
+            return shared
         values = series.tolist()
         if set(map(type, values)) <= {str}:  # text only, no null: nothing to convert
             return values
         mask = _null_mask(series).tolist()
         return [
-            None if null else (str(v.item()) if isinstance(v, np.generic) else str(v))
-            for v, null in zip(series.tolist(), mask)
+            None if null else (str(v.item()) if isinstance(v, np.generic) else str(v)) for v, null in zip(values, mask)
         ]
     return [_qgis_value(v, field) for v in series.tolist()]
+
+
+def _text_sharing() -> bool:
+    """True when a feature takes a QVariant holding text and gives the text back (PyQt 5 and 6 do)."""
+    try:
+        fields = QgsFields()
+        fields.append(new_field("t", FieldType.STRING, "string"))
+        feature = QgsFeature(fields)
+        feature.setAttributes([QVariant("Квартал")])
+        return feature.attributes()[0] == "Квартал"
+    except Exception:  # a binding without QVariant: plain strings
+        return False
+
+
+_SHARE_TEXT: bool | None = None
+
+
+def _shared_text(series: pd.Series) -> list[Any] | None:
+    """The cells of a text column whose values repeat (service, method, pack, ``norms_used``) as one
+    QVariant per distinct value (None for NULL): each feature then holds a copy of the same Qt string,
+    which Qt shares instead of converting and storing the text again for every row (at 200,000 rows,
+    seconds and hundreds of MB). None when the values are mostly distinct (names) or not all text or
+    NULL: then the cells are converted one by one."""
+    global _SHARE_TEXT
+    n = len(series)
+    if n < 64:
+        return None
+    values = series.tolist()
+    if not set(map(type, values)) <= {str, type(None)}:
+        return None
+    distinct = set(values)  # Python's own hash of a text is kept with it: no text is hashed twice
+    distinct.discard(None)
+    if len(distinct) * 2 > n:
+        return None
+    if _SHARE_TEXT is None:
+        _SHARE_TEXT = _text_sharing()
+    if not _SHARE_TEXT:
+        return None
+    shared: dict[Any, Any] = {v: QVariant(v) for v in distinct}
+    shared[None] = None
+    return [shared[v] for v in values]
 
 
 def _shaped(qgeom: QgsGeometry, wkb_type: int | None) -> QgsGeometry:
@@ -523,7 +550,7 @@ def write_features(
     A row whose geometry is still the object read from ``source`` (see :func:`source_to_gdf` with
     ``keep_geometries``) gets the input's QGIS geometry back; other geometries are converted.
     """
-    with _no_gc_pauses():
+    with collector_held():
         return _write(sink, gdf, fields, wkb_type, crs, feedback, layer_name, source)
 
 
@@ -548,26 +575,27 @@ def _write(
     empty = [None] * total
     columns = [_qgis_column(gdf[name], fields.at(i)) if name in gdf.columns else empty for i, name in enumerate(names)]
     rows = list(zip(*columns)) if columns else [()] * total
-    written = 0
+    # one feature, filled and added row by row: the sink copies it, and no Python object is made per row
+    feature = QgsFeature(fields)
+    set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
+    flag = QgsFeatureSink.Flag.FastInsert
     for first in range(0, total, BATCH):
         if _canceled(feedback):
             raise Canceled(tr("Canceled while writing {layer}.").format(layer=layer_name))
-        batch: list[QgsFeature] = []
-        for values in rows[first : first + BATCH]:
-            feature = QgsFeature(fields)
-            feature.setAttributes(list(values))
-            batch.append(feature)
-        if has_geometry:
-            for feature, qgeom in zip(batch, qgeoms[first : first + BATCH]):
-                feature.setGeometry(qgeom)
-        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(
-                tr("The result layer {layer} could not be written (feature {row}).").format(layer=layer_name, row=first)
-            )
-        written += len(batch)
+        last = min(total, first + BATCH)
+        for pos in range(first, last):
+            set_attributes(list(rows[pos]))
+            if has_geometry:
+                set_geometry(qgeoms[pos])
+            if not add(feature, flag):
+                raise QgsProcessingException(
+                    tr("The result layer {layer} could not be written (feature {row}).").format(
+                        layer=layer_name, row=pos
+                    )
+                )
         if feedback is not None and total:
-            feedback.setProgress(100.0 * (first + len(batch)) / total)
-    return written
+            feedback.setProgress(100.0 * last / total)
+    return total
 
 
 def qgis_crs(crs: CRS | None) -> QgsCoordinateReferenceSystem:

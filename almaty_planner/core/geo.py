@@ -510,7 +510,7 @@ def reach_from_inner_point(geoms: gpd.GeoSeries) -> NDArray[Any]:
     Shapely 2 computes all at once; shapely 1.8 calls the same two GEOS functions per unit directly,
     without a shapely Point per unit.
     """
-    objects = list(geoms)
+    objects = _objects(geoms)
     out = np.zeros(len(objects))
     rows = [i for i, g in enumerate(objects) if g is not None]
     if not rows:
@@ -603,8 +603,9 @@ _GEOS_BOUNDS: Any = None
 def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
     """Shapely 1.8: the bounds of each unit (NaN for None and empty geometries).
 
-    ``geom.bounds`` builds an envelope polygon per call (about 30 us); GEOS's own ``GEOSGeom_getXMin``
-    etc. (GEOS >= 3.7) answer in about 1 us, so they are used when the library has them.
+    ``geom.bounds`` builds an envelope polygon per call (about 30 us); GEOS's own extent (one call,
+    GEOS >= 3.11) or its ``GEOSGeom_getXMin`` etc. (GEOS >= 3.7) answer in about 1 us, so they are
+    used when the library has them.
     """
     out = np.full((len(geoms), 4), np.nan)
     getters = _geos_bound_getters()
@@ -615,24 +616,35 @@ def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
         return out
     import ctypes
 
-    handle, funcs = getters
-    value = ctypes.c_double()
-    ref = ctypes.byref(value)
+    handle, extent, funcs = getters
+    values = [ctypes.c_double() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in values]
+    x0, y0, x1, y1 = values
+    if extent is not None:
+        r0, r1, r2, r3 = refs
+        for i, g in enumerate(geoms):
+            ptr = None if g is None else g._geom
+            if not ptr:  # None, or an empty shapely geometry that holds no GEOS object
+                continue
+            if extent(handle, ptr, r0, r1, r2, r3) == 1:  # GEOS answers 0 for an empty geometry
+                out[i] = (x0.value, y0.value, x1.value, y1.value)
+        return out
     for i, g in enumerate(geoms):
-        if g is None:
+        ptr = None if g is None else g._geom
+        if not ptr:
             continue
-        ptr = g._geom
         row = out[i]
         for k, fn in enumerate(funcs):
-            if fn(handle, ptr, ref) != 1:  # GEOS answers 0 for an empty geometry
+            if fn(handle, ptr, refs[k]) != 1:  # GEOS answers 0 for an empty geometry
                 row[:] = np.nan
                 break
-            row[k] = value.value
+            row[k] = values[k].value
     return out
 
 
-def _geos_bound_getters() -> tuple[Any, list[Any]] | None:
-    """GEOSGeom_getXMin/YMin/XMax/YMax of the GEOS that shapely 1.8 loaded, or None."""
+def _geos_bound_getters() -> tuple[Any, Any, list[Any]] | None:
+    """GEOS's extent (None before GEOS 3.11) and GEOSGeom_getXMin/YMin/XMax/YMax of the GEOS that
+    shapely 1.8 loaded, or None."""
     global _GEOS_BOUNDS
     if _GEOS_BOUNDS is None:
         try:
@@ -640,13 +652,20 @@ def _geos_bound_getters() -> tuple[Any, list[Any]] | None:
 
             from shapely.geos import lgeos
 
+            double = ctypes.POINTER(ctypes.c_double)
             funcs = []
             for name in ("GEOSGeom_getXMin_r", "GEOSGeom_getYMin_r", "GEOSGeom_getXMax_r", "GEOSGeom_getYMax_r"):
                 fn = lgeos._lgeos[name]  # a new function object: shapely's prototypes stay untouched
-                fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
+                fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, double]
                 fn.restype = ctypes.c_int
                 funcs.append(fn)
-            _GEOS_BOUNDS = (lgeos.geos_handle, funcs)
+            try:
+                extent = lgeos._lgeos["GEOSGeom_getExtent_r"]
+                extent.argtypes = [ctypes.c_void_p, ctypes.c_void_p, double, double, double, double]
+                extent.restype = ctypes.c_int
+            except (AttributeError, KeyError):
+                extent = None
+            _GEOS_BOUNDS = (lgeos.geos_handle, extent, funcs)
         except Exception:  # an older GEOS: geom.bounds instead
             _GEOS_BOUNDS = False
     return _GEOS_BOUNDS or None
@@ -655,10 +674,11 @@ def _geos_bound_getters() -> tuple[Any, list[Any]] | None:
 def _candidates_grid(xy: NDArray[Any], geoms: list[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
     """Shapely 1.8: (point, unit) pairs whose bounding boxes intersect.
 
-    Few points among many units (facilities in a fine grid): the units' STRtree, one query per point.
-    Otherwise a grid of the units' boxes in numpy answers all points at once.
+    A grid of the units' boxes in numpy answers all points at once (the boxes read straight from
+    GEOS). Only when this GEOS cannot give boxes that way, and there are few points among many units
+    (facilities in a fine grid), does the units' STRtree answer one query per point instead.
     """
-    if 4 * len(xy) < len(geoms):
+    if 4 * len(xy) < len(geoms) and _geos_bound_getters() is None:
         from shapely.geometry import Point
         from shapely.strtree import STRtree
 

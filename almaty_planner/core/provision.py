@@ -1138,7 +1138,8 @@ def _unit_table(
     }
     for name, arr in values.items():
         table[name] = arr
-    table["objects_needed"] = pd.array([None if np.isnan(v) else int(v) for v in needed], dtype="Int64")
+    unknown = np.isnan(needed)
+    table["objects_needed"] = pd.arrays.IntegerArray(np.where(unknown, 0, needed).astype(np.int64), unknown)
     table["meets_norm"] = meets
     for name in extra_cols:
         table[name] = out[name]

@@ -8,6 +8,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from almaty_planner.core import geos18
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
@@ -109,10 +110,10 @@ def check_geometries(
     """
     warnings: list[str] = []
     ids = feature_ids(gdf, id_field)
-    missing = gdf.geometry.isna() | gdf.geometry.is_empty
+    missing = gdf.geometry.isna().to_numpy() | geos18.series_is_empty(gdf.geometry)
     if missing.any():
         raise InputError(tr("features without geometry: {ids}").format(ids=_listing(ids[missing])), layer=layer)
-    collections = (gdf.geometry.geom_type == "GeometryCollection").to_numpy()
+    collections = geos18.series_geom_type(gdf.geometry) == "GeometryCollection"
     if collections.any():
         parts = [_dominant_parts(g) for g in gdf.geometry[collections]]
         geoms = list(gdf.geometry)
@@ -126,7 +127,7 @@ def check_geometries(
                 "were used ({kinds}), other parts (e.g. stray lines or points) were left out"
             ).format(layer=layer, ids=_listing(ids[collections]), kinds=kinds)
         )
-    invalid = ~gdf.geometry.is_valid
+    invalid = ~geos18.series_is_valid(gdf.geometry)
     if not invalid.any():
         return gdf, warnings
     if not repair:

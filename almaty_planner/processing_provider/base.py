@@ -23,6 +23,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from almaty_planner import deps
 from almaty_planner.core.errors import PlannerError
+from almaty_planner.core.gcpause import collector_held
 from almaty_planner.core.i18n import language, tr
 from almaty_planner.core.paths import resources_dir
 
@@ -123,7 +124,8 @@ def outputs_whole_or_not_at_all(process: Callable[..., dict[str, Any]]) -> Calla
             _check_destination(path, definition.description() or name)
             files[path] = _stat(path)
         try:
-            return process(self, parameters, context, feedback)
+            with collector_held():
+                return process(self, parameters, context, feedback)
         except BaseException as err:
             for path, before in files.items():
                 if _stat(path) != before:

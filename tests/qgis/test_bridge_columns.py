@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
@@ -178,3 +179,42 @@ def test_many_points_read_as_one_by_one(qgis_app: Any) -> None:
     for geom, (_, _, qgeom) in zip(gdf.geometry, reference):
         shaped = bridge._shapely(qgeom) if not qgeom.isNull() else None
         assert (geom is None and shaped is None) or geom.equals_exact(shaped, 0.0)
+
+
+def test_repeated_text_is_shared_and_written_as_each_cell(qgis_app: Any) -> None:
+    """Text columns whose values repeat are handed over as one QVariant per distinct value; what the
+    layer holds afterwards is, cell by cell, what the rule gives (NULL as NULL), and unique names,
+    numbers and mixed columns take the plain path."""
+    from qgis.PyQt.QtCore import QVariant
+
+    n = 500
+    long_text = '[{"service":"school","key":"demand_rate","value":148,"note":"' + "Ш" * 1200 + '"}]'
+    gdf = gpd.GeoDataFrame(
+        {
+            "name": [f"Квартал {i}" for i in range(n)],
+            "service": ["школа"] * n,
+            "norms_used": [long_text if i % 3 else long_text[:-2] + "x" for i in range(n)],
+            "note": [None if i % 7 == 0 else "мало" for i in range(n)],
+            "mixed": [None if i % 5 == 0 else ("1" if i % 2 else 1) for i in range(n)],
+            "value": np.arange(n, dtype=float),
+        },
+        geometry=[box(i, 0, i + 1, 1) for i in range(n)],
+        crs=32643,
+    )
+    field = QgsField("service", FieldType.STRING)
+    shared = bridge._qgis_column(gdf["service"], field)
+    assert all(type(v) is QVariant for v in shared) and {v.value() for v in shared} == {"школа"}
+    assert bridge._shared_text(gdf["name"]) is None, "mostly distinct: converted one by one"
+    assert bridge._shared_text(gdf["mixed"]) is None, "not all text: converted one by one"
+
+    fields = bridge.output_fields(gdf)
+    out = QgsVectorLayer("Polygon?crs=EPSG:32643", "out", "memory")
+    out.dataProvider().addAttributes(fields.toList())
+    out.updateFields()
+    assert bridge.write_features(out.dataProvider(), gdf, fields, wkb_type=out.wkbType(), crs=CRS(32643)) == n
+    rows = sorted(out.getFeatures(), key=lambda f: f["value"])
+    for name in ("name", "service", "norms_used", "note", "mixed"):
+        expected = [bridge._qgis_value(v, fields.field(name)) for v in gdf[name].tolist()]
+        got = [bridge._python_value(f[name]) for f in rows]
+        assert got == expected, name
+    assert [f.geometry().area() for f in rows] == [1.0] * n

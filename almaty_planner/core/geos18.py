@@ -1,0 +1,225 @@
+"""Whole-array geometry operations for shapely 1.8, the version Debian 12 and older QGIS installs ship.
+
+Shapely 2 answers ``from_wkb``, ``is_valid``, ``is_empty`` ... for a whole array in one call. Shapely
+1.8 has no such functions: each geometry answers for itself through several layers of Python, and
+making a geometry from WKB costs about 8 us, of which GEOS itself takes under 1 us. At a city's
+200,000 units that is seconds of Python per step. This module calls the same GEOS functions that
+shapely 1.8 calls (the library shapely loaded, through ctypes, with the same context handle) in one
+plain loop per array, and makes the shapely objects exactly as shapely's own ``geom_factory`` does.
+
+Every function returns what shapely 1.8's own per-geometry call returns (the tests compare them
+geometry by geometry). :func:`available` is False when shapely is 2 (use its own functions) or when
+this shapely 1.8 or its GEOS does not look exactly as expected; the callers then take shapely's own
+per-geometry path, slower but the same.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+_API: Any = None
+
+# shapely 1.8's geom_factory sets exactly these attributes on a new geometry (checked on a probe)
+_FACTORY_ATTRS = {"__geom__", "__p__", "_ndim", "_is_empty"}
+# GEOSGeomTypeId -> shapely class name
+_TYPE_NAMES = (
+    "Point",
+    "LineString",
+    "LinearRing",
+    "Polygon",
+    "MultiPoint",
+    "MultiLineString",
+    "MultiPolygon",
+    "GeometryCollection",
+)
+
+
+class _Api:
+    """The GEOS functions used here, bound once, and the shapely 1.8 classes by GEOS type id."""
+
+    def __init__(self) -> None:
+        import shapely.geometry as sg
+        from shapely.geos import lgeos
+
+        lib = lgeos._lgeos
+        vp, c = ctypes.c_void_p, ctypes.c_char
+
+        def bind(name: str, restype: Any, *argtypes: Any) -> Any:
+            fn = lib[name]  # a new function object: shapely's own prototypes stay untouched
+            fn.restype = restype
+            fn.argtypes = [vp, *argtypes]
+            return fn
+
+        self.handle = lgeos.geos_handle
+        self.reader_create = bind("GEOSWKBReader_create_r", vp)
+        self.reader_destroy = bind("GEOSWKBReader_destroy_r", None, vp)
+        self.reader_read = bind("GEOSWKBReader_read_r", vp, vp, ctypes.c_char_p, ctypes.c_size_t)
+        self.type_id = bind("GEOSGeomTypeId_r", ctypes.c_int, vp)
+        self.has_z = bind("GEOSHasZ_r", c, vp)
+        self.is_empty = bind("GEOSisEmpty_r", c, vp)
+        self.is_valid = bind("GEOSisValid_r", c, vp)
+        self.destroy = bind("GEOSGeom_destroy_r", None, vp)
+        self.classes = [getattr(sg, name) for name in _TYPE_NAMES]
+
+
+def _api() -> Any:
+    """The bound functions, or False when shapely is not a 1.8 this module knows."""
+    global _API
+    if _API is None:
+        _API = _load()
+    return _API
+
+
+def _load() -> Any:
+    """Bind the functions and check on probes that the fast factory makes what shapely makes."""
+    try:
+        import shapely
+
+        if callable(getattr(shapely, "from_wkb", None)):  # shapely 2: its own functions are faster
+            return False
+        from shapely import wkb
+        from shapely.geometry import Polygon, box
+
+        api = _Api()
+        probe = wkb.loads(box(0, 0, 1, 1).wkb)
+        if set(vars(probe)) != _FACTORY_ATTRS or type(probe) is not Polygon:
+            return False
+        made = _make(api, [box(0, 0, 1, 1).wkb, wkb.dumps(box(0, 0, 2, 2))])
+        if not all(
+            type(g) is Polygon and g.equals_exact(p, 0) for g, p in zip(made, (box(0, 0, 1, 1), box(0, 0, 2, 2)))
+        ):
+            return False
+        return api
+    except Exception:  # any surprise: shapely's own per-geometry path
+        return False
+
+
+def available() -> bool:
+    """True when this is shapely 1.8 and its GEOS answers as this module expects."""
+    return bool(_api())
+
+
+def _make(api: Any, blobs: list[Any]) -> list[Any]:
+    """Shapely geometries from WKB blobs, made as shapely 1.8's ``wkb.loads`` makes them.
+
+    None for a blob that is None or empty, and for an empty geometry; a blob GEOS cannot read goes
+    through ``wkb.loads`` (which raises shapely's own error for it).
+    """
+    from shapely import wkb
+
+    handle, read, destroy = api.handle, api.reader_read, api.destroy
+    type_id, has_z, is_empty = api.type_id, api.has_z, api.is_empty
+    classes = api.classes
+    new = object.__new__
+    out: list[Any] = []
+    add = out.append
+    reader = api.reader_create(handle)
+    try:
+        for blob in blobs:
+            if not blob:
+                add(None)
+                continue
+            ptr = read(handle, reader, blob, len(blob))
+            if not ptr:
+                add(wkb.loads(blob))  # raises shapely's WKBReadingError for this blob
+                continue
+            if is_empty(handle, ptr) != b"\x00":
+                destroy(handle, ptr)
+                add(None)
+                continue
+            kind = type_id(handle, ptr)
+            if not 0 <= kind < len(classes):
+                destroy(handle, ptr)
+                add(wkb.loads(blob))
+                continue
+            geom = new(classes[kind])
+            # what geom_factory sets; the object owns ptr and destroys it when it goes
+            attrs = geom.__dict__
+            attrs["__geom__"] = ptr
+            attrs["__p__"] = None
+            attrs["_ndim"] = 3 if has_z(handle, ptr) == b"\x01" else 2
+            attrs["_is_empty"] = False
+            add(geom)
+    finally:
+        api.reader_destroy(handle, reader)
+    return out
+
+
+def from_wkb(blobs: list[Any]) -> list[Any]:
+    """Shapely 1.8 geometries of WKB blobs (None for null or empty ones), as ``wkb.loads`` gives them."""
+    api = _api()
+    if not api:
+        from shapely import wkb
+
+        out = [wkb.loads(b) if b else None for b in blobs]
+        return [None if g is None or g.is_empty else g for g in out]
+    return _make(api, blobs)
+
+
+def _flags(geoms: list[Any], name: str) -> NDArray[np.bool_]:
+    """A GEOS predicate of each geometry (False for None), as shapely's property of the same name."""
+    api = _api()
+    out = np.zeros(len(geoms), dtype=bool)
+    if not api:
+        for i, g in enumerate(geoms):
+            if g is not None:
+                out[i] = bool(getattr(g, name))
+        return out
+    handle, fn = api.handle, getattr(api, name)
+    for i, g in enumerate(geoms):
+        if g is None:
+            continue
+        ptr = g.__dict__.get("__geom__")
+        if not ptr:  # an empty shapely 1.8 geometry holds no GEOS object
+            out[i] = name == "is_empty"
+            continue
+        answer = fn(handle, ptr)
+        if answer == b"\x02":  # GEOS raised: let shapely give its own answer or error
+            out[i] = bool(getattr(g, name))
+        else:
+            out[i] = answer == b"\x01"
+    return out
+
+
+def is_valid(geoms: list[Any]) -> NDArray[np.bool_]:
+    """``g.is_valid`` of each geometry (False for None, as geopandas says)."""
+    return _flags(geoms, "is_valid")
+
+
+def is_empty(geoms: list[Any]) -> NDArray[np.bool_]:
+    """``g.is_empty`` of each geometry (False for None, as geopandas says)."""
+    return _flags(geoms, "is_empty")
+
+
+# ------------------------------------------------------------------------------------ GeoSeries
+def _objects(series: Any) -> list[Any]:
+    """The geometries of a GeoSeries as a list, straight from its array."""
+    return list(np.asarray(series.array, dtype=object))
+
+
+def series_is_valid(series: Any) -> NDArray[np.bool_]:
+    """``series.is_valid`` as a boolean array: geopandas's own on shapely 2, one GEOS loop on 1.8."""
+    if not available():
+        return np.asarray(series.is_valid, dtype=bool)
+    return is_valid(_objects(series))
+
+
+def series_is_empty(series: Any) -> NDArray[np.bool_]:
+    """``series.is_empty`` as a boolean array: geopandas's own on shapely 2, one GEOS loop on 1.8."""
+    if not available():
+        return np.asarray(series.is_empty, dtype=bool)
+    return is_empty(_objects(series))
+
+
+def series_geom_type(series: Any) -> NDArray[Any]:
+    """``series.geom_type`` as an object array (None for a missing geometry).
+
+    On shapely 1.8 the class of a geometry carries the same name, read without a call into GEOS.
+    """
+    if not available():
+        return np.asarray(series.geom_type, dtype=object)
+    return np.asarray([None if g is None else type(g).__name__ for g in _objects(series)], dtype=object)

@@ -1,0 +1,171 @@
+"""The whole-array geometry helpers for shapely 1.8 against shapely's own per-geometry answers.
+
+On shapely 1.8 (Debian 12, QGIS 3.22's stack) the fast paths run and are compared with ``wkb.loads``,
+``g.is_valid``, ``g.is_empty``, ``g.bounds``, ``representative_point``; on shapely 2 the module says it
+is not available and its functions give shapely's own answers, so the same assertions hold there.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+from shapely import wkb, wkt
+
+from almaty_planner.core import gcpause, geo, geos18
+
+SHAPELY2 = callable(getattr(shapely, "from_wkb", None))
+
+SAMPLES = [
+    "POINT (1 2)",
+    "POINT Z (1 2 3)",
+    "LINESTRING (0 0, 1 1, 2 0)",
+    "LINESTRING Z (0 0 1, 1 1 2)",
+    "POLYGON ((0 0, 1 0, 1 1, 0 0))",
+    "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (1 1, 2 1, 2 2, 1 1))",
+    "POLYGON Z ((0 0 5, 1 0 5, 1 1 5, 0 0 5))",
+    "POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))",  # a bow tie: invalid
+    "POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (0 0, 2 0, 2 2, 0 0))",  # a hole touching the shell twice
+    "MULTIPOINT ((1 1), (2 2))",
+    "MULTILINESTRING ((0 0, 1 1), (2 2, 3 3))",
+    "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+    "MULTIPOLYGON (((0 0, 2 0, 2 2, 0 2, 0 0)), ((1 1, 3 1, 3 3, 1 3, 1 1)))",  # overlapping parts: invalid
+    "GEOMETRYCOLLECTION (POINT (1 1), LINESTRING (0 0, 1 1))",
+    "POLYGON EMPTY",
+    "LINESTRING EMPTY",
+    "MULTIPOLYGON EMPTY",
+    "GEOMETRYCOLLECTION EMPTY",
+]
+
+
+def _reference(blob: bytes) -> object:
+    """What shapely itself makes of a blob (None for an empty geometry)."""
+    geom = wkb.loads(blob)
+    return None if geom.is_empty else geom
+
+
+def test_availability_follows_the_shapely_version() -> None:
+    assert geos18.available() is (not SHAPELY2)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_from_wkb_makes_what_shapely_makes(text: str) -> None:
+    blob = wkt.loads(text).wkb
+    (made,) = geos18.from_wkb([blob])
+    ref = _reference(blob)
+    if ref is None:
+        assert made is None
+        return
+    assert type(made) is type(ref)
+    assert made.has_z == ref.has_z
+    assert made.wkb == ref.wkb
+    assert made.equals_exact(ref, 0)
+    assert made.is_valid == ref.is_valid
+    assert made.bounds == ref.bounds
+    assert made.area == ref.area
+    if hasattr(ref, "geoms"):
+        assert [p.wkb for p in made.geoms] == [p.wkb for p in ref.geoms]
+
+
+def test_from_wkb_null_and_big_endian_blobs() -> None:
+    geom = wkt.loads("POLYGON ((0 0, 3 0, 3 1, 0 0))")
+    big = wkb.dumps(geom, big_endian=True)
+    made = geos18.from_wkb([None, b"", big, geom.wkb])
+    assert made[0] is None and made[1] is None
+    assert made[2].equals_exact(geom, 0) and made[3].equals_exact(geom, 0)
+
+
+def test_unreadable_wkb_raises_shapely_s_own_error() -> None:
+    broken = wkt.loads("POLYGON ((0 0, 3 0, 3 1, 0 0))").wkb[:20]
+    with pytest.raises(Exception) as made:
+        geos18.from_wkb([broken])
+    with pytest.raises(Exception) as ref:
+        wkb.loads(broken)
+    assert type(made.value) is type(ref.value)
+
+
+def test_made_geometries_free_their_geos_objects_and_survive_collection() -> None:
+    blobs = [wkt.loads(f"POLYGON (({i} 0, {i + 1} 0, {i + 1} 1, {i} 0))").wkb for i in range(2000)]
+    made = geos18.from_wkb(blobs)
+    areas = [g.area for g in made]
+    del made
+    gc.collect()
+    again = geos18.from_wkb(blobs)
+    assert [g.area for g in again] == areas == [0.5] * 2000
+
+
+def test_flags_equal_shapely_s_per_geometry_answers() -> None:
+    geoms = [wkt.loads(t) for t in SAMPLES] + [None]
+    expected_valid = [False if g is None else g.is_valid for g in geoms]
+    expected_empty = [False if g is None else g.is_empty for g in geoms]
+    assert geos18.is_valid(geoms).tolist() == expected_valid
+    assert geos18.is_empty(geoms).tolist() == expected_empty
+    series = gpd.GeoSeries(geoms)
+    assert geos18.series_is_valid(series).tolist() == series.is_valid.tolist()
+    assert geos18.series_is_empty(series).tolist() == series.is_empty.tolist()
+    assert geos18.series_geom_type(series).tolist() == series.geom_type.tolist()
+    # the samples hold invalid geometries (the bow tie, the overlapping parts): the check can fail
+    assert expected_valid[7] is False and expected_valid[12] is False
+
+
+def test_bounds_and_inner_points_equal_shapely_s() -> None:
+    rng = np.random.default_rng(3)
+    geoms = [wkt.loads(t) for t in SAMPLES if "EMPTY" not in t]
+    for _ in range(200):
+        x, y = rng.uniform(-1e5, 1e5, 2)
+        geoms.append(wkt.loads(f"POLYGON (({x} {y}, {x + 7} {y}, {x + 7} {y + 3}, {x} {y}))"))
+    made = geos18.from_wkb([g.wkb for g in geoms])
+    bounds = geo._bounds_18(made) if not SHAPELY2 else np.array([g.bounds for g in made])
+    assert np.array_equal(bounds, np.array([g.bounds for g in geoms]))
+    polygons = [g for g in made if g.geom_type in ("Polygon", "MultiPolygon")]
+    xy = geo.point_coords(gpd.GeoSeries(polygons))
+    ref = np.array([g.representative_point().coords[0][:2] for g in polygons])
+    assert np.allclose(xy, ref)
+
+
+def test_bounds_of_empty_and_missing_geometries_are_nan() -> None:
+    if SHAPELY2:
+        pytest.skip("shapely 1.8 only: shapely 2 computes bounds itself")
+    from shapely.geometry import Polygon
+
+    out = geo._bounds_18([None, Polygon(), wkt.loads("POINT (4 5)")])
+    assert np.isnan(out[0]).all() and np.isnan(out[1]).all()
+    assert out[2].tolist() == [4.0, 5.0, 4.0, 5.0]
+
+
+def test_collector_is_held_while_any_run_is_under_way_and_given_back() -> None:
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        started, release = threading.Event(), threading.Event()
+        seen: list[bool] = []
+
+        def run() -> None:
+            with gcpause.collector_held():
+                started.set()
+                release.wait(5)
+                seen.append(gc.isenabled())
+
+        worker = threading.Thread(target=run)
+        with gcpause.collector_held():
+            worker.start()
+            assert started.wait(5)
+            assert not gc.isenabled()
+        assert not gc.isenabled(), "the other run still holds it"
+        release.set()
+        worker.join(5)
+        assert seen == [False]
+        assert gc.isenabled(), "given back when the last run ends"
+        gc.disable()
+        with gcpause.collector_held():
+            pass
+        assert not gc.isenabled(), "a collector that was off stays off"
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
