@@ -323,14 +323,18 @@ def _centre_utm(layers: dict[str, gpd.GeoDataFrame]) -> int:
 
 
 def _xy(points: gpd.GeoSeries) -> NDArray[Any]:
-    """Coordinates of a series of Points, vectorised on shapely 2; on 1.8 read from one 2D WKB blob of
-    all points (one GEOS call instead of a coordinate sequence per point)."""
+    """Coordinates of a series of Points, vectorised on shapely 2; on 1.8 GEOS's extent of each point
+    (one call each, GEOS >= 3.11), else read from one 2D WKB blob of all points (one GEOS call instead
+    of a coordinate sequence per point)."""
     if _SHAPELY2:
         import shapely
 
         values = np.asarray(points.values, dtype=object)
         return np.column_stack([shapely.get_x(values), shapely.get_y(values)]).astype(float)
     objects = _objects(points)
+    getters = _geos_bound_getters()
+    if getters is not None and getters[1] is not None and all(g is not None for g in objects):
+        return _bounds_18(objects)[:, :2].copy()  # a point's extent is the point: one GEOS call each
     xy = _xy_from_wkb(objects)
     if xy is not None:
         return xy
@@ -490,6 +494,18 @@ def _points_on_surface_18(geoms: list[Any]) -> NDArray[Any] | None:
     out = np.full((len(geoms), 2), np.nan)
     x, y = ctypes.c_double(), ctypes.c_double()
     rx, ry = ctypes.byref(x), ctypes.byref(y)
+    bounds = _geos_bound_getters()
+    extent = bounds[1] if bounds is not None else None
+    if extent is not None:  # a point's extent is the point: one call for x and y
+        for i, geom in enumerate(geoms):
+            point = surface(handle, geom._geom)
+            if not point:
+                continue
+            if extent(handle, point, rx, ry, rx, ry) == 1:
+                out[i, 0] = x.value
+                out[i, 1] = y.value
+            destroy(handle, point)
+        return out
     for i, geom in enumerate(geoms):
         point = surface(handle, geom._geom)
         if not point:

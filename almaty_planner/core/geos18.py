@@ -103,11 +103,61 @@ def available() -> bool:
     return bool(_api())
 
 
+_HEAD = 32  # bytes of each blob's start that tell its type, dimension and whether it holds anything
+# WKB geometry code -> GEOS type id
+_GEOS_KIND = np.array([-1, 0, 1, 3, 4, 5, 6, 7], dtype=np.int64)
+
+
+def _u32(head: NDArray[np.uint8], at: int) -> NDArray[np.int64]:
+    """The little-endian unsigned 32-bit integer at byte ``at`` of each row."""
+    return head[:, at : at + 4].copy().view("<u4").ravel().astype(np.int64)
+
+
+def _f64(head: NDArray[np.uint8], at: int) -> NDArray[np.float64]:
+    """The little-endian double at byte ``at`` of each row."""
+    return head[:, at : at + 8].copy().view("<f8").ravel()
+
+
+def _headers(blobs: list[Any]) -> tuple[NDArray[np.bool_], NDArray[np.int64], NDArray[np.int64]]:
+    """For each blob: whether its start alone says it is a non-empty geometry of a known kind, the
+    GEOS type id and the number of dimensions (2 or 3), read for all blobs at once in numpy.
+
+    Only plain little-endian WKB (ISO or extended Z) of points, lines, polygons and their multis is
+    decided here; anything else (big-endian, M, SRID, collections, a first part that is empty) is
+    left to GEOS, geometry by geometry.
+    """
+    n = len(blobs)
+    lengths = np.fromiter((len(b) if b else 0 for b in blobs), dtype=np.int64, count=n)
+    head = np.frombuffer(
+        b"".join(b[:_HEAD].ljust(_HEAD, b"\0") if b else bytes(_HEAD) for b in blobs), dtype=np.uint8
+    ).reshape(n, _HEAD)
+    raw = _u32(head, 1)
+    flags, base = raw & 0xF0000000, raw & 0x0FFFFFFF
+    dim, code = base // 1000, base % 1000
+    z = ((flags & 0x80000000) != 0) | (dim == 1)
+    plain = (head[:, 0] == 1) & ((flags & 0x70000000) == 0) & (dim <= 1) & (code >= 1) & (code <= 6)
+    size = np.where(z, 24, 16)
+    count = _u32(head, 5)
+    part_ok = (head[:, 9] == 1) & (count > 0)
+    sure = np.zeros(n, dtype=bool)
+    point = code == 1
+    sure |= point & (lengths >= 5 + size) & ~np.isnan(_f64(head, 5)) & ~np.isnan(_f64(head, 13))
+    sure |= (code == 2) & (count > 0) & (lengths >= 9 + count * size)
+    sure |= (code == 3) & (count > 0) & (_u32(head, 9) > 0)
+    sure |= (code == 4) & part_ok & (lengths >= 14 + size) & ~np.isnan(_f64(head, 14)) & ~np.isnan(_f64(head, 22))
+    sure |= (code == 5) & part_ok & (_u32(head, 14) > 0)
+    sure |= (code == 6) & part_ok & (_u32(head, 14) > 0) & (_u32(head, 18) > 0)
+    sure &= plain & (lengths > 9)
+    kind = _GEOS_KIND[np.clip(code, 0, 7)]
+    return sure, kind, np.where(z, 3, 2)
+
+
 def _make(api: Any, blobs: list[Any]) -> list[Any]:
     """Shapely geometries from WKB blobs, made as shapely 1.8's ``wkb.loads`` makes them.
 
     None for a blob that is None or empty, and for an empty geometry; a blob GEOS cannot read goes
-    through ``wkb.loads`` (which raises shapely's own error for it).
+    through ``wkb.loads`` (which raises shapely's own error for it). The type, dimension and
+    emptiness of plain blobs are read from their bytes (:func:`_headers`); GEOS tells them for the rest.
     """
     from shapely import wkb
 
@@ -117,9 +167,10 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
     new = object.__new__
     out: list[Any] = []
     add = out.append
+    sure, kinds, dims = (a.tolist() for a in _headers(blobs))
     reader = api.reader_create(handle)
     try:
-        for blob in blobs:
+        for blob, known, kind, ndim in zip(blobs, sure, kinds, dims):
             if not blob:
                 add(None)
                 continue
@@ -127,21 +178,23 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
             if not ptr:
                 add(wkb.loads(blob))  # raises shapely's WKBReadingError for this blob
                 continue
-            if is_empty(handle, ptr) != b"\x00":
-                destroy(handle, ptr)
-                add(None)
-                continue
-            kind = type_id(handle, ptr)
-            if not 0 <= kind < len(classes):
-                destroy(handle, ptr)
-                add(wkb.loads(blob))
-                continue
+            if not known:
+                if is_empty(handle, ptr) != b"\x00":
+                    destroy(handle, ptr)
+                    add(None)
+                    continue
+                kind = type_id(handle, ptr)
+                if not 0 <= kind < len(classes):
+                    destroy(handle, ptr)
+                    add(wkb.loads(blob))
+                    continue
+                ndim = 3 if has_z(handle, ptr) == b"\x01" else 2
             geom = new(classes[kind])
             # what geom_factory sets; the object owns ptr and destroys it when it goes
             attrs = geom.__dict__
             attrs["__geom__"] = ptr
             attrs["__p__"] = None
-            attrs["_ndim"] = 3 if has_z(handle, ptr) == b"\x01" else 2
+            attrs["_ndim"] = ndim
             attrs["_is_empty"] = False
             add(geom)
     finally:

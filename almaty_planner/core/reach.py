@@ -85,15 +85,17 @@ def straight_pairs(
     if len(points) == 0 or len(facilities) == 0:
         return _empty_pairs()
     rmax = float(r.max())
+    # the trees find every pair within a hair more than the largest radius (all in C); the distance that
+    # decides is then computed for each pair as before (np.hypot), so rounding in the tree changes nothing
+    search = rmax * (1.0 + 1e-9) + 1e-9
     tree = cKDTree(points)
     parts_i, parts_j, parts_d = [], [], []
     for start in range(0, len(facilities), chunk):
         block = facilities[start : start + chunk]
-        hits = tree.query_ball_point(block, rmax)
-        lengths = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
-        if lengths.sum():
-            pi = np.fromiter((i for h in hits for i in h), dtype=np.int64, count=int(lengths.sum()))
-            fj = np.repeat(np.arange(start, start + len(block), dtype=np.int64), lengths)
+        found = cKDTree(block).sparse_distance_matrix(tree, search, output_type="ndarray")
+        if len(found):
+            pi = found["j"].astype(np.int64)
+            fj = found["i"].astype(np.int64) + start
             d = np.hypot(points[pi, 0] - facilities[fj, 0], points[pi, 1] - facilities[fj, 1])
             keep = d <= r[pi]
             parts_i.append(pi[keep])

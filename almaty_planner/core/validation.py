@@ -73,7 +73,11 @@ def numeric_field(
     raw = df[field]
     values = pd.to_numeric(raw, errors="coerce").astype(float)
     ids = feature_ids(df, id_field)
-    text = values.isna() & raw.notna() & (raw.astype(str).str.strip() != "")
+    # text that is not a number (blank text counts as no value); only the cells that did not convert
+    # can be such text, so only those are looked at
+    text = values.isna() & raw.notna()
+    if text.any():
+        text[text] = raw[text].astype(str).str.strip() != ""
     if text.any():
         raise InputError(
             tr("not a number in features {ids} (e.g. {value!r})").format(

@@ -40,6 +40,21 @@ def test_straight_pairs_match_brute_force_with_per_point_radius() -> None:
     np.testing.assert_allclose(pairs.dist, expect)
 
 
+def test_straight_pairs_at_city_coordinates_on_the_radius_match_brute_force() -> None:
+    """UTM coordinates (rounding at 4.7 million metres), many points exactly on or a hair beyond the
+    radius: the pairs are those of the full matrix, computed the same way (np.hypot)."""
+    rng = np.random.default_rng(11)
+    facs = np.array([600_000.0, 4_770_000.0]) + rng.uniform(0, 3000, (25, 2))
+    angles = rng.uniform(0, 2 * np.pi, 600)
+    centre = facs[rng.integers(0, len(facs), 600)]
+    scale = np.where(np.arange(600) % 2 == 0, 1.0, 1.0 + 1e-12)
+    pts = centre + 500.0 * scale[:, None] * np.column_stack([np.cos(angles), np.sin(angles)])
+    pts = np.vstack([pts, facs[:5]])  # and points on the facilities themselves
+    radius = np.full(len(pts), 500.0)
+    pairs = reach.straight_pairs(pts, facs, radius, chunk=4)
+    assert set(zip(pairs.point.tolist(), pairs.facility.tolist())) == _brute(pts, facs, radius)
+
+
 def test_negative_radius_refused() -> None:
     """A negative radius is an input error, not an empty result."""
     with pytest.raises(InputError):

@@ -203,7 +203,8 @@ def test_repeated_text_is_shared_and_written_as_each_cell(qgis_app: Any) -> None
     )
     field = QgsField("service", FieldType.STRING)
     shared = bridge._qgis_column(gdf["service"], field)
-    assert all(type(v) is QVariant for v in shared) and {v.value() for v in shared} == {"школа"}
+    assert all(type(v) is QVariant for v in shared)
+    assert {v.value() for v in shared} == {"школа"}
     assert bridge._shared_text(gdf["name"]) is None, "mostly distinct: converted one by one"
     assert bridge._shared_text(gdf["mixed"]) is None, "not all text: converted one by one"
 
