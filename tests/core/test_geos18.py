@@ -224,7 +224,9 @@ def test_blob_headers_decide_as_geos_does(text: str) -> None:
         if ref is None:
             assert made is None, text
             continue
-        assert type(made) is type(ref) and made.has_z == ref.has_z and made.wkb == ref.wkb, text
+        assert type(made) is type(ref), text
+        assert made.has_z == ref.has_z, text
+        assert made.wkb == ref.wkb, text
         sure, kind, ndim = geos18._headers([blob])
         plain = blob[0] == 1 and "EMPTY" not in text and "COLLECTION" not in text
         assert bool(sure[0]) is plain, text  # the bytes decide exactly the plain blobs, GEOS the rest
