@@ -562,6 +562,43 @@ def reach_from_inner_point(geoms: gpd.GeoSeries) -> NDArray[Any]:
     return out
 
 
+def point_coords_and_reach(geoms: gpd.GeoSeries) -> tuple[NDArray[Any], NDArray[Any]]:
+    """:func:`point_coords` and :func:`reach_from_inner_point` of the same features at once.
+
+    For polygons on shapely 1.8 one GEOS loop finds each point on surface, reads it and measures the
+    Hausdorff distance to it (the two functions would each find it); otherwise the two functions.
+    """
+    objects = _objects(geoms)
+    functions = None if _SHAPELY2 else _geos_surface_functions()
+    bounds = None if _SHAPELY2 else _geos_bound_getters()
+    polygons = all(type(g).__name__ in ("Polygon", "MultiPolygon") for g in objects)
+    if not functions or bounds is None or bounds[1] is None or not polygons:
+        return point_coords(geoms), reach_from_inner_point(geoms)
+    import ctypes
+
+    handle, surface, _getters, destroy, hausdorff = functions
+    extent = bounds[1]
+    xy = np.full((len(objects), 2), np.nan)
+    far = np.zeros(len(objects))
+    x, y, d = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    rx, ry, rd = ctypes.byref(x), ctypes.byref(y), ctypes.byref(d)
+    for i, geom in enumerate(objects):
+        ptr = geom._geom
+        point = surface(handle, ptr)
+        if not point:  # as the two functions do: no point, and the distance from representative_point
+            far[i] = geom.hausdorff_distance(geom.representative_point())
+            continue
+        if extent(handle, point, rx, ry, rx, ry) == 1:
+            xy[i, 0] = x.value
+            xy[i, 1] = y.value
+        if hausdorff(handle, ptr, point, rd) == 1:
+            far[i] = d.value
+        else:
+            far[i] = geom.hausdorff_distance(geom.representative_point())
+        destroy(handle, point)
+    return xy, far
+
+
 def points_in_polygons(xy: NDArray[Any], geoms: Iterable[Any]) -> NDArray[Any]:
     """Row position of the unit containing each point (the first one when units overlap), -1 outside.
 

@@ -80,7 +80,13 @@ from almaty_planner.core import access as fca
 from almaty_planner.core import reach
 from almaty_planner.core.definitions import METHODS, REACH_METHODS
 from almaty_planner.core.errors import Cancelled, InputError, PlannerError
-from almaty_planner.core.geo import point_coords, points_in_polygons, reach_from_inner_point, to_metric
+from almaty_planner.core.geo import (
+    point_coords,
+    point_coords_and_reach,
+    points_in_polygons,
+    reach_from_inner_point,
+    to_metric,
+)
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.norms import NormUsage, NormUse, compute_demand, select_option
 from almaty_planner.core.results import (
@@ -146,6 +152,8 @@ class PreparedDemand:
 
     ``p_*`` are the demand points (coordinates, unit row, demand, population, radius); ``f_*`` the
     counted facilities (coordinates, capacity, unit row or -1); ``fac_pos`` their rows in ``fac_in``.
+    Under a method without a radius (unit_balance) the points that stand for whole units have NaN
+    coordinates: nothing uses where they are, and finding a point inside each of 200,000 units costs.
     """
 
     warnings: list[str]
@@ -170,6 +178,8 @@ class PreparedDemand:
     cap_u: NDArray[Any]
     graph: reach.StreetGraph | None
     p_share: NDArray[Any] | None = None  # share of its unit's demand and population each point holds
+    # how far each unit standing as one point reaches from it (NaN for the others; None when not measured)
+    unit_reach: NDArray[Any] | None = None
 
 
 @dataclass
@@ -607,9 +617,17 @@ def prepare_demand(
     pop_pts, _ = spread_demand(p_unit, res, pop_u)
     p_share, _ = spread_demand(p_unit, res, np.ones(len(units_in)))
     lonely &= (pop_u > 0) | (demand_u > 0) | (point_units if point_units is not None else False)
+    unit_reach = None
     if lonely.any():
-        extra_xy = point_coords(units_m.iloc[np.nonzero(lonely)[0]])
         extra_unit = np.nonzero(lonely)[0]
+        if method not in REACH_METHODS:  # no method without a radius uses where the residents are
+            extra_xy = np.full((extra_unit.size, 2), np.nan)
+        elif pts_in is None:  # each unit is one point: how far the unit reaches from it is checked too
+            extra_xy, reach_lonely = point_coords_and_reach(units_m.geometry.iloc[extra_unit])
+            unit_reach = np.full(n_units, np.nan)
+            unit_reach[extra_unit] = reach_lonely
+        else:
+            extra_xy = point_coords(units_m.iloc[extra_unit])
         if pts_in is not None:
             warnings.append(
                 tr("{layer}: units {ids} have residents but no population point; a point inside each was used").format(
@@ -663,6 +681,7 @@ def prepare_demand(
         cap_u=cap_u,
         graph=graph,
         p_share=p_share,
+        unit_reach=unit_reach,
     )
 
 
@@ -820,6 +839,7 @@ def prepare_provision(
                 prep.units_in,
                 unit_id_field,
                 service,
+                reach_m=prep.unit_reach,
             )
         )
     # ---- reach
@@ -1185,6 +1205,7 @@ def _one_point_per_unit(
     units_in: gpd.GeoDataFrame,
     id_field: str | None,
     service: str,
+    reach_m: NDArray[Any] | None = None,
 ) -> list[str]:
     """Refuse a reach method without population points for units larger than the radius; else warn.
 
@@ -1193,7 +1214,8 @@ def _one_point_per_unit(
     as covered or none. Returns the warning that each unit counts as one point.
     """
     inhabited = (population > 0) | (demand > 0)
-    reach_m = reach_from_inner_point(units_m.geometry)
+    if reach_m is None or np.isnan(reach_m[inhabited]).any():  # measured already for the units as points
+        reach_m = reach_from_inner_point(units_m.geometry)
     too_large = inhabited & (reach_m > radius + 1e-9)
     if too_large.any():
         ids = feature_ids(units_in, id_field)[too_large]

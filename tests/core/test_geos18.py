@@ -233,3 +233,23 @@ def test_blob_headers_decide_as_geos_does(text: str) -> None:
         if sure[0]:  # and what they say is what GEOS says
             assert geos18._TYPE_NAMES[int(kind[0])] == ref.geom_type
             assert ndim[0] == (3 if ref.has_z else 2)
+
+
+def test_points_and_reach_in_one_pass_equal_the_two_functions() -> None:
+    """The one GEOS loop gives what point_coords and reach_from_inner_point give separately."""
+    rng = np.random.default_rng(8)
+    texts = [
+        "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (1 1, 2 1, 2 2, 1 1))",
+        "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+        "POLYGON ((0 0, 100 0, 100 1, 1 1, 1 100, 0 100, 0 0))",  # an L: the inner point is off-centre
+    ]
+    for _ in range(50):
+        x, y = rng.uniform(6e5, 7e5), rng.uniform(4.7e6, 4.8e6)
+        w, h = rng.uniform(10, 900, 2)
+        texts.append(f"POLYGON (({x} {y}, {x + w} {y}, {x + w} {y + h}, {x} {y + h}, {x} {y}))")
+    series = gpd.GeoSeries(geos18.from_wkb([wkt.loads(t).wkb for t in texts]))
+    xy, far = geo.point_coords_and_reach(series)
+    assert np.array_equal(xy, geo.point_coords(series))
+    assert np.array_equal(far, geo.reach_from_inner_point(series))
+    # by hand: the square 10 x 10 with its point on surface inside reaches at most its diagonal
+    assert 0 < far[0] <= np.hypot(10, 10)
