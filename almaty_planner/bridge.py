@@ -17,6 +17,7 @@ still the very object read gets the input's QGIS geometry back instead of one re
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import math
 import weakref
@@ -405,6 +406,8 @@ def _qgis_column(series: pd.Series, field: QgsField) -> list[Any]:
     if numeric and ftype in INTEGER_TYPES | REAL_TYPES | {FieldType.BOOL}:
         mask = _null_mask(series)
         values = series.to_numpy(dtype=float, na_value=np.nan) if mask.any() else series.to_numpy()
+        if ftype in REAL_TYPES and not mask.any():
+            return np.asarray(values, dtype=float).tolist()
         if ftype in REAL_TYPES:
             out = np.asarray(values, dtype=float).astype(object)
         elif ftype == FieldType.BOOL:
@@ -522,8 +525,13 @@ def _output_geometries(geoms: list[Any], kept: _Kept | None, wkb_type: int | Non
     out: list[QgsGeometry] = []
     if kept is None:
         return [_qgis_geometry(g, wkb_type) for g in geoms]
-    where = kept.positions()
     objects, qgis = kept.objects, kept.qgis
+    same_order = len(geoms) == len(objects) and all(g is o for g, o in zip(geoms, objects))
+    if same_order:  # the rows are the rows read, in order (a result of every unit): no lookup
+        return [
+            qgis[pos] if qgis[pos].wkbType() == wkb_type else _shaped(qgis[pos], wkb_type) for pos in range(len(geoms))
+        ]
+    where = kept.positions()
     for geom in geoms:
         pos = where.get(id(geom)) if geom is not None else None
         if pos is not None and objects[pos] is geom:
@@ -574,7 +582,7 @@ def _write(
     names = [fields.at(i).name() for i in range(fields.count())]
     empty = [None] * total
     columns = [_qgis_column(gdf[name], fields.at(i)) if name in gdf.columns else empty for i, name in enumerate(names)]
-    rows = list(zip(*columns)) if columns else [()] * total
+    rows = map(list, zip(*columns)) if columns else ([] for _ in range(total))
     # one feature, filled and added row by row: the sink copies it, and no Python object is made per row
     feature = QgsFeature(fields)
     set_attributes, set_geometry, add = feature.setAttributes, feature.setGeometry, sink.addFeature
@@ -583,19 +591,28 @@ def _write(
         if _canceled(feedback):
             raise Canceled(tr("Canceled while writing {layer}.").format(layer=layer_name))
         last = min(total, first + BATCH)
-        for pos in range(first, last):
-            set_attributes(list(rows[pos]))
-            if has_geometry:
-                set_geometry(qgeoms[pos])
-            if not add(feature, flag):
-                raise QgsProcessingException(
-                    tr("The result layer {layer} could not be written (feature {row}).").format(
-                        layer=layer_name, row=pos
-                    )
-                )
+        batch = itertools.islice(rows, last - first)
+        if has_geometry:
+            for pos, (values, qgeom) in enumerate(zip(batch, qgeoms[first:last]), first):
+                set_attributes(values)
+                set_geometry(qgeom)
+                if not add(feature, flag):
+                    _write_failed(layer_name, pos)
+        else:
+            for pos, values in enumerate(batch, first):
+                set_attributes(values)
+                if not add(feature, flag):
+                    _write_failed(layer_name, pos)
         if feedback is not None and total:
             feedback.setProgress(100.0 * last / total)
     return total
+
+
+def _write_failed(layer_name: str, row: int) -> None:
+    """Refuse the run: the sink did not take feature ``row``."""
+    raise QgsProcessingException(
+        tr("The result layer {layer} could not be written (feature {row}).").format(layer=layer_name, row=row)
+    )
 
 
 def qgis_crs(crs: CRS | None) -> QgsCoordinateReferenceSystem:
