@@ -25,6 +25,7 @@ import shapely
 from numpy.typing import NDArray
 from pyproj import CRS
 
+from almaty_planner.core import geos18
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
@@ -676,8 +677,15 @@ def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
     if extent is not None:
         r0, r1, r2, r3 = refs
         for i, g in enumerate(geoms):
-            ptr = None if g is None else g._geom
-            if not ptr:  # None, or an empty shapely geometry that holds no GEOS object
+            if g is None:
+                continue
+            attrs = g.__dict__
+            kept = attrs.get(geos18.BOUNDS)
+            if kept is not None:  # read from the blob the geometry was made from
+                out[i] = kept
+                continue
+            ptr = attrs.get("__geom__")
+            if not ptr:  # an empty shapely geometry that holds no GEOS object
                 continue
             if extent(handle, ptr, r0, r1, r2, r3) == 1:  # GEOS answers 0 for an empty geometry
                 out[i] = (x0.value, y0.value, x1.value, y1.value)

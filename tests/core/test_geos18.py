@@ -253,3 +253,30 @@ def test_points_and_reach_in_one_pass_equal_the_two_functions() -> None:
     assert np.array_equal(far, geo.reach_from_inner_point(series))
     # by hand: the square 10 x 10 with its point on surface inside reaches at most its diagonal
     assert 0 < far[0] <= np.hypot(10, 10)
+
+
+def test_extent_read_from_the_blob_equals_geos_s() -> None:
+    """One-ring polygons (2D, Z, as one-part multipolygons, in ISO and extended WKB) keep the extent
+    read from their blob; it equals GEOS's. Polygons with holes (a hole may lie outside an invalid
+    shell) and anything else are measured by GEOS."""
+    if SHAPELY2:
+        pytest.skip("shapely 1.8 only: shapely 2 computes bounds itself")
+    rng = np.random.default_rng(5)
+    texts = []
+    for _ in range(100):
+        x, y = rng.uniform(6e5, 7e5), rng.uniform(4.7e6, 4.8e6)
+        pts = ", ".join(f"{x + dx} {y + dy}" for dx, dy in rng.uniform(-300, 300, (int(rng.integers(3, 9)), 2)))
+        first = f"{x} {y}"
+        texts.append(f"POLYGON (({first}, {pts}, {first}))")
+    texts += [
+        "POLYGON Z ((0 0 1, 4 0 1, 4 3 1, 0 0 1))",
+        "MULTIPOLYGON (((0 0, 4 0, 4 3, 0 0)))",
+        "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+        "POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (5 5, 6 5, 6 6, 5 5))",  # a hole outside the shell
+    ]
+    geoms = [wkt.loads(t) for t in texts]
+    blobs = [g.wkb for g in geoms] + [_iso(g.wkb) for g in geoms]
+    made = geos18.from_wkb(blobs)
+    kept = [geos18.BOUNDS in vars(g) for g in made]
+    assert kept == ([True] * 102 + [False] * 2) * 2, "one-ring polygons keep their extent; two parts or rings do not"
+    assert np.array_equal(geo._bounds_18(made), np.array([g.bounds for g in geoms * 2]))
