@@ -103,7 +103,7 @@ def available() -> bool:
     return bool(_api())
 
 
-# A geometry made here from a one-ring polygon blob keeps its extent (read from the blob in numpy)
+# A geometry made here from a point or one-ring polygon blob keeps its extent (read from the blob in numpy)
 # under this name in its own attributes; shapely 1.8 geometries do not change after they are made.
 BOUNDS = "_almaty_planner_bounds"
 _HEAD = 32  # bytes of each blob's start that tell its type, dimension and whether it holds anything
@@ -158,9 +158,10 @@ def _headers(blobs: list[Any]) -> tuple[NDArray[np.bool_], NDArray[np.int64], ND
 def _ring_bounds(
     blobs: list[Any], sure: NDArray[np.bool_], kinds: NDArray[np.int64], dims: NDArray[np.int64]
 ) -> list[Any]:
-    """The extent (minx, miny, maxx, maxy) of each plain one-ring polygon (or one-part, one-ring
-    multipolygon) read from its coordinates in numpy, None for the others: what GEOS's extent gives
-    for them, without a call per geometry. The coordinates of the one ring are the geometry's."""
+    """The extent (minx, miny, maxx, maxy) of each plain point and one-ring polygon (or one-part,
+    one-ring multipolygon) read from its coordinates in numpy, None for the others: what GEOS's
+    extent gives for them, without a call per geometry. The coordinates of the one ring are the
+    geometry's."""
     n = len(blobs)
     out: list[Any] = [None] * n
     if not n:
@@ -169,6 +170,11 @@ def _ring_bounds(
         b"".join(b[:_HEAD].ljust(_HEAD, b"\0") if b else bytes(_HEAD) for b in blobs), dtype=np.uint8
     ).reshape(n, _HEAD)
     lengths = np.fromiter((len(b) if b else 0 for b in blobs), dtype=np.int64, count=n)
+    points = np.nonzero(sure & (kinds == 0))[0]
+    if len(points):  # a point's extent is the point
+        px, py = _f64(head[points], 5).tolist(), _f64(head[points], 13).tolist()
+        for i, x0, y0 in zip(points.tolist(), px, py):
+            out[i] = (x0, y0, x0, y0)
     stride = np.where(dims == 3, 24, 16)
     single = sure & (kinds == 3) & (_u32(head, 5) == 1)
     multi = sure & (kinds == 6) & (_u32(head, 5) == 1) & (_u32(head, 14) == 1)

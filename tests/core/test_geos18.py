@@ -274,9 +274,10 @@ def test_extent_read_from_the_blob_equals_geos_s() -> None:
         "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
         "POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0), (5 5, 6 5, 6 6, 5 5))",  # a hole outside the shell
     ]
+    texts[50:50] = ["POINT (650000.25 4750000.5)", "POINT Z (1 2 3)"]  # points keep their extent too
     geoms = [wkt.loads(t) for t in texts]
     blobs = [g.wkb for g in geoms] + [_iso(g.wkb) for g in geoms]
     made = geos18.from_wkb(blobs)
     kept = [geos18.BOUNDS in vars(g) for g in made]
-    assert kept == ([True] * 102 + [False] * 2) * 2, "one-ring polygons keep their extent; two parts or rings do not"
+    assert kept == ([True] * 104 + [False] * 2) * 2, "one-ring polygons keep their extent; two parts or rings do not"
     assert np.array_equal(geo._bounds_18(made), np.array([g.bounds for g in geoms * 2]))
