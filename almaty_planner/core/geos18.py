@@ -106,6 +106,8 @@ def available() -> bool:
 # A geometry made here from a point or one-ring polygon blob keeps its extent (read from the blob in numpy)
 # under this name in its own attributes; shapely 1.8 geometries do not change after they are made.
 BOUNDS = "_almaty_planner_bounds"
+# ... and a polygon whose one ring is strictly convex is marked valid under this name
+VALID = "_almaty_planner_valid"
 _HEAD = 32  # bytes of each blob's start that tell its type, dimension and whether it holds anything
 # WKB geometry code -> GEOS type id
 _GEOS_KIND = np.array([-1, 0, 1, 3, 4, 5, 6, 7], dtype=np.int64)
@@ -157,24 +159,27 @@ def _headers(blobs: list[Any]) -> tuple[NDArray[np.bool_], NDArray[np.int64], ND
 
 def _ring_bounds(
     blobs: list[Any], sure: NDArray[np.bool_], kinds: NDArray[np.int64], dims: NDArray[np.int64]
-) -> list[Any]:
+) -> tuple[list[Any], list[bool]]:
     """The extent (minx, miny, maxx, maxy) of each plain point and one-ring polygon (or one-part,
     one-ring multipolygon) read from its coordinates in numpy, None for the others: what GEOS's
     extent gives for them, without a call per geometry. The coordinates of the one ring are the
-    geometry's."""
+    geometry's. Also which of the polygons are valid for certain (:func:`_strictly_convex`)."""
     n = len(blobs)
     out: list[Any] = [None] * n
+    valid = [False] * n
     if not n:
-        return out
+        return out, valid
     head = np.frombuffer(
         b"".join(b[:_HEAD].ljust(_HEAD, b"\0") if b else bytes(_HEAD) for b in blobs), dtype=np.uint8
     ).reshape(n, _HEAD)
     lengths = np.fromiter((len(b) if b else 0 for b in blobs), dtype=np.int64, count=n)
     points = np.nonzero(sure & (kinds == 0))[0]
     if len(points):  # a point's extent is the point
-        px, py = _f64(head[points], 5).tolist(), _f64(head[points], 13).tolist()
-        for i, x0, y0 in zip(points.tolist(), px, py):
-            out[i] = (x0, y0, x0, y0)
+        px, py = _f64(head[points], 5), _f64(head[points], 13)
+        finite = (np.isfinite(px) & np.isfinite(py)).tolist()
+        for i, x0, y0, ok in zip(points.tolist(), px.tolist(), py.tolist(), finite):
+            if ok:
+                out[i] = (x0, y0, x0, y0)
     stride = np.where(dims == 3, 24, 16)
     single = sure & (kinds == 3) & (_u32(head, 5) == 1)
     multi = sure & (kinds == 6) & (_u32(head, 5) == 1) & (_u32(head, 14) == 1)
@@ -182,7 +187,7 @@ def _ring_bounds(
     npts = np.where(single, _u32(head, 9), _u32(head, 18))
     rows = np.nonzero((single | multi) & (npts > 0) & (lengths >= start + npts * stride))[0]
     if not len(rows):
-        return out
+        return out, valid
     buf = np.frombuffer(b"".join(blobs[i] for i in rows.tolist()), dtype=np.uint8)
     base = np.concatenate([[0], np.cumsum(lengths[rows])[:-1]]) + start[rows]
     count = npts[rows]
@@ -200,10 +205,51 @@ def _ring_bounds(
         ]
     )
     finite = np.isfinite(box).all(axis=1)
-    for i, b, ok in zip(rows.tolist(), map(tuple, box.tolist()), finite.tolist()):
+    convex = _strictly_convex(x, y, first, count) & finite
+    for i, b, ok, simple in zip(rows.tolist(), map(tuple, box.tolist()), finite.tolist(), convex.tolist()):
         if ok:
             out[i] = b
-    return out
+            if simple:
+                valid[i] = True
+    return out, valid
+
+
+def _strictly_convex(x: NDArray[Any], y: NDArray[Any], first: NDArray[Any], count: NDArray[Any]) -> NDArray[np.bool_]:
+    """Which closed rings (vertices ``first[p] .. first[p] + count[p] - 1``, the last equal to the first)
+    are strictly convex and go round once: then the ring does not cross or touch itself and, as the
+    only ring of a polygon, makes a valid polygon. Only clear cases pass: every turn at least 1e-6
+    (its sine) to the same side, every edge longer than 1e-7 of the coordinates' size (so that
+    rounding cannot flip a turn); anything else is left to GEOS."""
+    with np.errstate(all="ignore"):  # infinite coordinates: those rings are left out by the caller
+        return _convex_rings(x, y, first, count)
+
+
+def _convex_rings(x: NDArray[Any], y: NDArray[Any], first: NDArray[Any], count: NDArray[Any]) -> NDArray[np.bool_]:
+    """:func:`_strictly_convex` itself."""
+    n = len(count)
+    m = count - 1  # edges per ring
+    ok: NDArray[np.bool_] = (count >= 4) & (x[first] == x[first + count - 1]) & (y[first] == y[first + count - 1])
+    if not ok.any():
+        return ok
+    # the edges of each ring, in order: edge j of ring p joins vertices j and j + 1
+    edge_first = np.concatenate([[0], np.cumsum(m)[:-1]])
+    j = np.arange(int(m.sum())) - np.repeat(edge_first, m)
+    ring = np.repeat(np.arange(n), m)
+    at = first[ring] + j
+    ex, ey = x[at + 1] - x[at], y[at + 1] - y[at]
+    following = np.where(j < m[ring] - 1, np.arange(len(j)) + 1, edge_first[ring])
+    fx, fy = ex[following], ey[following]
+    cross = ex * fy - ey * fx
+    dot = ex * fx + ey * fy
+    length = np.hypot(ex, ey)
+    scale = np.maximum(np.abs(x[at]), np.abs(y[at]))
+    clear = (length > 1e-7 * scale) & (length > 0) & (np.abs(cross) > 1e-6 * length * np.hypot(fx, fy))
+    left = np.logical_and.reduceat(clear & (cross > 0), edge_first)
+    right = np.logical_and.reduceat(clear & (cross < 0), edge_first)
+    turning = np.add.reduceat(np.arctan2(cross, dot), edge_first)
+    once = np.abs(np.abs(turning) - 2.0 * np.pi) < 0.5
+    result: NDArray[np.bool_] = ok & (left | right) & once
+    return result
 
 
 def _make(api: Any, blobs: list[Any]) -> list[Any]:
@@ -222,11 +268,11 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
     out: list[Any] = []
     add = out.append
     sure_a, kinds_a, dims_a = _headers(blobs)
-    boxes = _ring_bounds(blobs, sure_a, kinds_a, dims_a)
+    boxes, valid = _ring_bounds(blobs, sure_a, kinds_a, dims_a)
     sure, kinds, dims = sure_a.tolist(), kinds_a.tolist(), dims_a.tolist()
     reader = api.reader_create(handle)
     try:
-        for blob, known, kind, ndim, box in zip(blobs, sure, kinds, dims, boxes):
+        for blob, known, kind, ndim, box, simple in zip(blobs, sure, kinds, dims, boxes, valid):
             if not blob:
                 add(None)
                 continue
@@ -253,7 +299,9 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
             attrs["_ndim"] = ndim
             attrs["_is_empty"] = False
             if box is not None:
-                attrs[BOUNDS] = box  # the extent, read from the blob: see bounds()
+                attrs[BOUNDS] = box  # the extent, read from the blob: see _ring_bounds()
+                if simple:
+                    attrs[VALID] = True
             add(geom)
     finally:
         api.reader_destroy(handle, reader)
@@ -281,10 +329,18 @@ def _flags(geoms: list[Any], name: str) -> NDArray[np.bool_]:
                 out[i] = bool(getattr(g, name))
         return out
     handle, fn = api.handle, getattr(api, name)
+    point = api.classes[0]
     for i, g in enumerate(geoms):
         if g is None:
             continue
-        ptr = g.__dict__.get("__geom__")
+        attrs = g.__dict__
+        if BOUNDS in attrs:  # made here from a blob holding coordinates, all of them finite
+            if name == "is_empty":
+                continue  # not empty
+            if type(g) is point or VALID in attrs:  # a point with finite coordinates, a convex ring
+                out[i] = True
+                continue
+        ptr = attrs.get("__geom__")
         if not ptr:  # an empty shapely 1.8 geometry holds no GEOS object
             out[i] = name == "is_empty"
             continue

@@ -281,3 +281,71 @@ def test_extent_read_from_the_blob_equals_geos_s() -> None:
     kept = [geos18.BOUNDS in vars(g) for g in made]
     assert kept == ([True] * 104 + [False] * 2) * 2, "one-ring polygons keep their extent; two parts or rings do not"
     assert np.array_equal(geo._bounds_18(made), np.array([g.bounds for g in geoms * 2]))
+
+
+def test_flags_of_made_geometries_equal_shapely_s() -> None:
+    """Points and one-ring polygons made from blobs answer is_valid / is_empty without GEOS where their
+    blob already tells (finite coordinates); the answers are shapely's, infinite coordinates included."""
+    import struct
+
+    texts = [
+        "POINT (1 2)",
+        "POINT Z (1 2 NaN)",
+        "POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))",
+        "POLYGON ((0 0, 1 0, 1 1, 0 0))",
+    ]
+    blobs = [wkt.loads(t).wkb for t in texts]
+    blobs.append(b"\x01" + struct.pack("<Idd", 1, float("inf"), 2.0))  # a point at infinity: invalid
+    blobs.append(b"\x01" + struct.pack("<IIIdddddddd", 3, 1, 4, 0, 0, 1, 0, float("inf"), 1, 0, 0))
+    made = geos18.from_wkb(blobs)
+    ref = [wkb.loads(b) for b in blobs]
+    assert geos18.is_valid(made).tolist() == [g.is_valid for g in ref]
+    assert geos18.is_empty(made).tolist() == [g.is_empty for g in ref]
+    assert geos18.is_valid(made).tolist() == [True, True, False, True, False, False]
+
+
+def test_rings_marked_valid_are_valid_for_geos() -> None:
+    """Strictly convex one-ring polygons are marked valid from their coordinates; across convex,
+    concave, self-crossing (stars, bow ties), collinear, repeated-point, needle and city-coordinate
+    rings the answers equal GEOS's, and the convex ones are indeed the ones marked."""
+    if SHAPELY2:
+        pytest.skip("shapely 1.8 only: shapely 2 checks validity itself")
+    rng = np.random.default_rng(21)
+    rings: list[list[tuple[float, float]]] = []
+    for _ in range(300):
+        cx, cy = rng.uniform(6e5, 7e5), rng.uniform(4.7e6, 4.8e6)
+        k = int(rng.integers(3, 10))
+        angles = np.sort(rng.uniform(0, 2 * np.pi, k))
+        kind = rng.integers(0, 5)
+        if kind == 0:  # convex: points on a circle in order
+            radius = np.full(k, rng.uniform(1, 500))
+        elif kind == 1:  # star-shaped, often concave
+            radius = rng.uniform(1, 500, k)
+        elif kind == 2:  # shuffled order: usually self-crossing
+            rng.shuffle(angles)
+            radius = np.full(k, 100.0)
+        elif kind == 3:  # a pentagram-like ring going round twice
+            angles = np.arange(5) * 4 * np.pi / 5
+            radius = np.full(5, 50.0)
+        else:  # a convex ring with a repeated or collinear point
+            radius = np.full(k, 80.0)
+        pts = [(cx + r * np.cos(a), cy + r * np.sin(a)) for r, a in zip(radius, angles)]
+        if kind == 4:
+            pts.insert(1, pts[1])  # a repeated vertex
+            if len(pts) > 3:
+                mid = ((pts[2][0] + pts[3][0]) / 2, (pts[2][1] + pts[3][1]) / 2)
+                pts.insert(3, mid)  # a collinear vertex
+        rings.append([*pts, pts[0]])
+    rings.append([(0, 0), (1e-9, 0), (1e-9, 1e-9), (0, 0)])  # a needle of tiny edges
+    rings.append([(0, 0), (4, 0), (4, 4), (0, 4), (0, 0)])
+    blobs = []
+    for ring in rings:
+        coords = ", ".join(f"{x!r} {y!r}" for x, y in ring)
+        blobs.append(wkt.loads(f"POLYGON (({coords}))").wkb)
+    made = geos18.from_wkb(blobs)
+    ref = [wkb.loads(b) for b in blobs]
+    assert geos18.is_valid(made).tolist() == [g.is_valid for g in ref]
+    marked = [geos18.VALID in vars(g) for g in made]
+    assert all(g.is_valid for g, m in zip(ref, marked) if m), "only valid rings are marked"
+    assert marked[-1], "a square is marked"
+    assert sum(marked) >= 60, "the convex rings are recognised"
