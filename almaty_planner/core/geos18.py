@@ -123,9 +123,13 @@ def _f64(head: NDArray[np.uint8], at: int) -> NDArray[np.float64]:
     return head[:, at : at + 8].copy().view("<f8").ravel()
 
 
-def _headers(blobs: list[Any]) -> tuple[NDArray[np.bool_], NDArray[np.int64], NDArray[np.int64]]:
+Headers = tuple[NDArray[np.bool_], NDArray[np.int64], NDArray[np.int64], NDArray[np.uint8], NDArray[np.int64]]
+
+
+def _headers(blobs: list[Any]) -> Headers:
     """For each blob: whether its start alone says it is a non-empty geometry of a known kind, the
-    GEOS type id and the number of dimensions (2 or 3), read for all blobs at once in numpy.
+    GEOS type id and the number of dimensions (2 or 3), read for all blobs at once in numpy; and the
+    blobs' first bytes and lengths.
 
     Only plain little-endian WKB (ISO or extended Z) of points, lines, polygons and their multis is
     decided here; anything else (big-endian, M, SRID, collections, a first part that is empty) is
@@ -154,12 +158,10 @@ def _headers(blobs: list[Any]) -> tuple[NDArray[np.bool_], NDArray[np.int64], ND
     sure |= (code == 6) & part_ok & (_u32(head, 14) > 0) & (_u32(head, 18) > 0)
     sure &= plain & (lengths > 9)
     kind = _GEOS_KIND[np.clip(code, 0, 7)]
-    return sure, kind, np.where(z, 3, 2)
+    return sure, kind, np.where(z, 3, 2), head, lengths
 
 
-def _ring_bounds(
-    blobs: list[Any], sure: NDArray[np.bool_], kinds: NDArray[np.int64], dims: NDArray[np.int64]
-) -> tuple[list[Any], list[bool]]:
+def _ring_bounds(blobs: list[Any], headers: Headers) -> tuple[list[Any], list[bool]]:
     """The extent (minx, miny, maxx, maxy) of each plain point and one-ring polygon (or one-part,
     one-ring multipolygon) read from its coordinates in numpy, None for the others: what GEOS's
     extent gives for them, without a call per geometry. The coordinates of the one ring are the
@@ -169,10 +171,7 @@ def _ring_bounds(
     valid = [False] * n
     if not n:
         return out, valid
-    head = np.frombuffer(
-        b"".join(b[:_HEAD].ljust(_HEAD, b"\0") if b else bytes(_HEAD) for b in blobs), dtype=np.uint8
-    ).reshape(n, _HEAD)
-    lengths = np.fromiter((len(b) if b else 0 for b in blobs), dtype=np.int64, count=n)
+    sure, kinds, dims, head, lengths = headers
     points = np.nonzero(sure & (kinds == 0))[0]
     if len(points):  # a point's extent is the point
         px, py = _f64(head[points], 5), _f64(head[points], 13)
@@ -194,8 +193,7 @@ def _ring_bounds(
     first = np.concatenate([[0], np.cumsum(count)[:-1]])
     k = np.arange(int(count.sum())) - np.repeat(first, count)
     at = np.repeat(base, count) + np.repeat(stride[rows], count) * k
-    x = buf[at[:, None] + np.arange(8)].copy().view("<f8").ravel()
-    y = buf[at[:, None] + np.arange(8, 16)].copy().view("<f8").ravel()
+    x, y = _doubles_at(buf, at), _doubles_at(buf, at + 8)
     box = np.column_stack(
         [
             np.minimum.reduceat(x, first),
@@ -212,6 +210,19 @@ def _ring_bounds(
             if simple:
                 valid[i] = True
     return out, valid
+
+
+def _doubles_at(buf: NDArray[np.uint8], at: NDArray[np.int64]) -> NDArray[np.float64]:
+    """The little-endian doubles starting at byte offsets ``at`` of ``buf`` (any alignment): the buffer
+    seen as doubles from each of its 8 byte alignments, each offset read from the view it falls on."""
+    out = np.empty(len(at))
+    phase = at % 8
+    for a in range(8):
+        rows = phase == a
+        if rows.any():
+            view = np.frombuffer(buf, dtype="<f8", offset=a, count=(len(buf) - a) // 8)
+            out[rows] = view[(at[rows] - a) // 8]
+    return out
 
 
 def _strictly_convex(x: NDArray[Any], y: NDArray[Any], first: NDArray[Any], count: NDArray[Any]) -> NDArray[np.bool_]:
@@ -267,8 +278,9 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
     new = object.__new__
     out: list[Any] = []
     add = out.append
-    sure_a, kinds_a, dims_a = _headers(blobs)
-    boxes, valid = _ring_bounds(blobs, sure_a, kinds_a, dims_a)
+    headers = _headers(blobs)
+    sure_a, kinds_a, dims_a = headers[:3]
+    boxes, valid = _ring_bounds(blobs, headers)
     sure, kinds, dims = sure_a.tolist(), kinds_a.tolist(), dims_a.tolist()
     reader = api.reader_create(handle)
     try:
