@@ -108,6 +108,7 @@ def available() -> bool:
 BOUNDS = "_almaty_planner_bounds"
 # ... and a polygon whose one ring is strictly convex is marked valid under this name
 VALID = "_almaty_planner_valid"
+_CHUNK = 20_000  # polygons whose coordinates are read at once
 _HEAD = 32  # bytes of each blob's start that tell its type, dimension and whether it holds anything
 # WKB geometry code -> GEOS type id
 _GEOS_KIND = np.array([-1, 0, 1, 3, 4, 5, 6, 7], dtype=np.int64)
@@ -165,51 +166,43 @@ def _ring_bounds(blobs: list[Any], headers: Headers) -> tuple[list[Any], list[bo
     """The extent (minx, miny, maxx, maxy) of each plain point and one-ring polygon (or one-part,
     one-ring multipolygon) read from its coordinates in numpy, None for the others: what GEOS's
     extent gives for them, without a call per geometry. The coordinates of the one ring are the
-    geometry's. Also which of the polygons are valid for certain (:func:`_strictly_convex`)."""
+    geometry's. Also which of the polygons are valid for certain (:func:`_strictly_convex`); only
+    geometries whose coordinates are all finite get an extent."""
     n = len(blobs)
-    out: list[Any] = [None] * n
-    valid = [False] * n
+    boxes = np.full(n, None, dtype=object)
+    valid = np.zeros(n, dtype=bool)
     if not n:
-        return out, valid
+        return boxes.tolist(), valid.tolist()
     sure, kinds, dims, head, lengths = headers
     points = np.nonzero(sure & (kinds == 0))[0]
     if len(points):  # a point's extent is the point
         px, py = _f64(head[points], 5), _f64(head[points], 13)
-        finite = (np.isfinite(px) & np.isfinite(py)).tolist()
-        for i, x0, y0, ok in zip(points.tolist(), px.tolist(), py.tolist(), finite):
-            if ok:
-                out[i] = (x0, y0, x0, y0)
+        finite = np.isfinite(px) & np.isfinite(py)
+        px, py = px[finite].tolist(), py[finite].tolist()
+        boxes[points[finite]] = list(zip(px, py, px, py))
     stride = np.where(dims == 3, 24, 16)
     single = sure & (kinds == 3) & (_u32(head, 5) == 1)
     multi = sure & (kinds == 6) & (_u32(head, 5) == 1) & (_u32(head, 14) == 1)
     start = np.where(single, 13, 22)
     npts = np.where(single, _u32(head, 9), _u32(head, 18))
-    rows = np.nonzero((single | multi) & (npts > 0) & (lengths >= start + npts * stride))[0]
-    if not len(rows):
-        return out, valid
-    buf = np.frombuffer(b"".join(blobs[i] for i in rows.tolist()), dtype=np.uint8)
-    base = np.concatenate([[0], np.cumsum(lengths[rows])[:-1]]) + start[rows]
-    count = npts[rows]
-    first = np.concatenate([[0], np.cumsum(count)[:-1]])
-    k = np.arange(int(count.sum())) - np.repeat(first, count)
-    at = np.repeat(base, count) + np.repeat(stride[rows], count) * k
-    x, y = _doubles_at(buf, at), _doubles_at(buf, at + 8)
-    box = np.column_stack(
-        [
-            np.minimum.reduceat(x, first),
-            np.minimum.reduceat(y, first),
-            np.maximum.reduceat(x, first),
-            np.maximum.reduceat(y, first),
-        ]
-    )
-    finite = np.isfinite(box).all(axis=1)
-    convex = _strictly_convex(x, y, first, count) & finite
-    for i, b, ok, simple in zip(rows.tolist(), map(tuple, box.tolist()), finite.tolist(), convex.tolist()):
-        if ok:
-            out[i] = b
-            if simple:
-                valid[i] = True
-    return out, valid
+    polygons = np.nonzero((single | multi) & (npts > 0) & (lengths >= start + npts * stride))[0]
+    for low in range(0, len(polygons), _CHUNK):  # in chunks: the temporary arrays stay in the cache
+        rows = polygons[low : low + _CHUNK]
+        buf = np.frombuffer(b"".join(blobs[i] for i in rows.tolist()), dtype=np.uint8)
+        base = np.concatenate([[0], np.cumsum(lengths[rows])[:-1]]) + start[rows]
+        count = npts[rows]
+        first = np.concatenate([[0], np.cumsum(count)[:-1]])
+        k = np.arange(int(count.sum())) - np.repeat(first, count)
+        at = np.repeat(base, count) + np.repeat(stride[rows], count) * k
+        x, y = _doubles_at(buf, at), _doubles_at(buf, at + 8)
+        x0, y0 = np.minimum.reduceat(x, first), np.minimum.reduceat(y, first)
+        x1, y1 = np.maximum.reduceat(x, first), np.maximum.reduceat(y, first)
+        finite = np.isfinite(x0) & np.isfinite(y0) & np.isfinite(x1) & np.isfinite(y1)
+        boxes[rows[finite]] = list(
+            zip(x0[finite].tolist(), y0[finite].tolist(), x1[finite].tolist(), y1[finite].tolist())
+        )
+        valid[rows[_strictly_convex(x, y, first, count) & finite]] = True
+    return boxes.tolist(), valid.tolist()
 
 
 def _doubles_at(buf: NDArray[np.uint8], at: NDArray[np.int64]) -> NDArray[np.float64]:

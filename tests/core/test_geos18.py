@@ -255,7 +255,7 @@ def test_points_and_reach_in_one_pass_equal_the_two_functions() -> None:
     assert 0 < far[0] <= np.hypot(10, 10)
 
 
-def test_extent_read_from_the_blob_equals_geos_s() -> None:
+def test_extent_read_from_the_blob_equals_geos_s(monkeypatch: pytest.MonkeyPatch) -> None:
     """One-ring polygons (2D, Z, as one-part multipolygons, in ISO and extended WKB) keep the extent
     read from their blob; it equals GEOS's. Polygons with holes (a hole may lie outside an invalid
     shell) and anything else are measured by GEOS."""
@@ -277,6 +277,7 @@ def test_extent_read_from_the_blob_equals_geos_s() -> None:
     texts[50:50] = ["POINT (650000.25 4750000.5)", "POINT Z (1 2 3)"]  # points keep their extent too
     geoms = [wkt.loads(t) for t in texts]
     blobs = [g.wkb for g in geoms] + [_iso(g.wkb) for g in geoms]
+    monkeypatch.setattr(geos18, "_CHUNK", 7)  # coordinates read in many chunks
     made = geos18.from_wkb(blobs)
     kept = [geos18.BOUNDS in vars(g) for g in made]
     assert kept == ([True] * 104 + [False] * 2) * 2, "one-ring polygons keep their extent; two parts or rings do not"
@@ -304,7 +305,7 @@ def test_flags_of_made_geometries_equal_shapely_s() -> None:
     assert geos18.is_valid(made).tolist() == [True, True, False, True, False, False]
 
 
-def test_rings_marked_valid_are_valid_for_geos() -> None:
+def test_rings_marked_valid_are_valid_for_geos(monkeypatch: pytest.MonkeyPatch) -> None:
     """Strictly convex one-ring polygons are marked valid from their coordinates; across convex,
     concave, self-crossing (stars, bow ties), collinear, repeated-point, needle and city-coordinate
     rings the answers equal GEOS's, and the convex ones are indeed the ones marked."""
@@ -342,6 +343,7 @@ def test_rings_marked_valid_are_valid_for_geos() -> None:
     for ring in rings:
         coords = ", ".join(f"{x!r} {y!r}" for x, y in ring)
         blobs.append(wkt.loads(f"POLYGON (({coords}))").wkb)
+    monkeypatch.setattr(geos18, "_CHUNK", 13)
     made = geos18.from_wkb(blobs)
     ref = [wkb.loads(b) for b in blobs]
     assert geos18.is_valid(made).tolist() == [g.is_valid for g in ref]
