@@ -184,19 +184,28 @@ def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
     return geos18.from_wkb([b if b is not None and len(b) > 9 else None for b in blobs])
 
 
-def _read(source: Any, layer_name: str, feedback: Any, *, keep_geometries: bool) -> gpd.GeoDataFrame:
+def _read(
+    source: Any, layer_name: str, feedback: Any, *, keep_geometries: bool, only: list[str] | None = None
+) -> gpd.GeoDataFrame:
     """:func:`source_to_gdf` itself."""
     if source is None:
         raise QgsProcessingException(tr("The layer {layer} could not be opened.").format(layer=layer_name))
     fields = source.fields()
-    names = [fields.at(i).name() for i in range(fields.count())]
+    positions = list(range(fields.count()))
+    request = QgsFeatureRequest()
+    if only is not None and all(fields.indexOf(name) >= 0 for name in only):
+        # only these fields cross over (a field the layer lacks: all of them, so that the check's
+        # message can list the layer's fields)
+        positions = sorted({fields.indexOf(name) for name in only})
+        request.setSubsetOfAttributes(positions)
+    names = [fields.at(i).name() for i in positions]
     fids: list[int] = []
     rows: list[list[Any]] = []
     qgis: list[Any] = []
     total = source.featureCount()
     step = 100.0 / total if total and total > 0 else 0.0
     feature = QgsFeature()
-    iterator = source.getFeatures(QgsFeatureRequest())
+    iterator = source.getFeatures(request)
     add_id, add_row, add_geom = fids.append, rows.append, qgis.append
     n = 0
     while iterator.nextFeature(feature):
@@ -213,12 +222,11 @@ def _read(source: Any, layer_name: str, feedback: Any, *, keep_geometries: bool)
         raise Canceled(tr("Canceled while reading {layer}.").format(layer=layer_name))
     index = pd.Index(fids, dtype="int64", name=None)
     data = {}
-    width = len(names)
-    for i, name in enumerate(names):
+    width = positions[-1] + 1 if positions else 0
+    short = any(len(r) < width for r in rows)
+    for i, name in zip(positions, names):
         field = fields.at(i)
-        values = [r[i] if i < len(r) else None for r in rows] if any(len(r) < width for r in rows) else None
-        if values is None:
-            values = [r[i] for r in rows]
+        values = [r[i] if i < len(r) else None for r in rows] if short else [r[i] for r in rows]
         if field_type(field) in _PLAIN_TYPES:
             values = _plain_column(values)
         else:
@@ -238,17 +246,23 @@ def _read(source: Any, layer_name: str, feedback: Any, *, keep_geometries: bool)
 
 
 def source_to_gdf(
-    source: Any, layer_name: str, feedback: Any = None, *, keep_geometries: bool = False
+    source: Any,
+    layer_name: str,
+    feedback: Any = None,
+    *,
+    keep_geometries: bool = False,
+    fields: list[str] | None = None,
 ) -> gpd.GeoDataFrame:
     """Read every feature ``source`` yields into a GeoDataFrame indexed by the QGIS feature id.
 
-    Every attribute is kept, in the layer's field order; the geometry column is ``geometry`` (or
+    Every attribute is kept, in the layer's field order (with ``fields``: only those, when the layer
+    has them all; ``[]`` for the geometries alone); the geometry column is ``geometry`` (or
     ``_geometry`` when the layer has a field called ``geometry``); the CRS is the source's. With
     ``keep_geometries`` the QGIS geometries stay with ``source`` (as long as it lives) for
     :func:`write_features` to give back.
     """
     with collector_held():
-        return _read(source, layer_name, feedback, keep_geometries=keep_geometries)
+        return _read(source, layer_name, feedback, keep_geometries=keep_geometries, only=fields)
 
 
 def _geo_series(geoms: list[Any], index: pd.Index, crs: CRS | None) -> gpd.GeoSeries:

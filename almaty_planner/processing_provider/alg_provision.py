@@ -178,8 +178,16 @@ class ProvisionAlgorithm(AlmatyAlgorithm):
 
         units_src, units_name, units = prm.read_source(self, parameters, prm.UNITS, context, feedback)
         fac_src, fac_name, facilities = prm.read_source(self, parameters, prm.FACILITIES, context, feedback)
-        _net_src, net_name, network = prm.read_source(self, parameters, prm.NETWORK, context, feedback)
-        _pts_src, pts_name, points = prm.read_source(self, parameters, self.POPULATION_POINTS, context, feedback)
+        # the streets' and points' features are not written back: only what the check reads crosses over
+        _net_src, net_name, network = prm.read_source(self, parameters, prm.NETWORK, context, feedback, fields=[])
+        _pts_src, pts_name, points = prm.read_source(
+            self,
+            parameters,
+            self.POPULATION_POINTS,
+            context,
+            feedback,
+            fields=[prm.field_value(self, parameters, self.POINTS_POPULATION_FIELD, context)],
+        )
         prm.check_canceled(feedback)
         feedback.setProgress(10)
         names = {"units": units_name, "facilities": fac_name, "network": net_name, "points": pts_name}

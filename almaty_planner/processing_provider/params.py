@@ -192,8 +192,18 @@ def sink_param(alg: Any, name: str = OUTPUT, description: str | None = None, opt
 
 
 # ----------------------------------------------------------------------------------- run helpers
-def read_source(alg: Any, parameters: dict[str, Any], name: str, context: Any, feedback: Any = None) -> tuple:
-    """The feature source of parameter ``name``, its layer name and its GeoDataFrame (None if not given)."""
+def read_source(
+    alg: Any,
+    parameters: dict[str, Any],
+    name: str,
+    context: Any,
+    feedback: Any = None,
+    fields: list[str | None] | None = None,
+) -> tuple:
+    """The feature source of parameter ``name``, its layer name and its GeoDataFrame (None if not given).
+
+    ``fields``: the only fields the check reads from a layer whose features are not written back (the
+    names of field parameters; None entries are left out); the others never cross over from QGIS."""
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         if parameters.get(name) in (None, ""):
@@ -201,7 +211,8 @@ def read_source(alg: Any, parameters: dict[str, Any], name: str, context: Any, f
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     label = source.sourceName() or name
     try:
-        return source, label, bridge.source_to_gdf(source, label, feedback, keep_geometries=True)
+        wanted = None if fields is None else [f for f in fields if f]
+        return source, label, bridge.source_to_gdf(source, label, feedback, keep_geometries=True, fields=wanted)
     except bridge.Canceled as err:  # a subclass of QgsProcessingException reaches the log as a traceback
         raise QgsProcessingException(str(err)) from None
 

@@ -219,3 +219,31 @@ def test_repeated_text_is_shared_and_written_as_each_cell(qgis_app: Any) -> None
         got = [bridge._python_value(f[name]) for f in rows]
         assert got == expected, name
     assert [f.geometry().area() for f in rows] == [1.0] * n
+
+
+def test_only_the_fields_a_check_reads_cross_over(qgis_app: Any) -> None:
+    """With ``fields`` only those columns are read, with the same values as a full read; ``[]`` gives
+    the geometries alone; a field the layer lacks makes the read take every field (so that the check's
+    own message can list them)."""
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:32643&field=id:integer&field=residents:integer&field=name:string&field=h:double", "b", "memory"
+    )
+    features = []
+    for i in range(50):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([i, i * 3, f"дом {i}", None if i % 4 == 0 else i / 2])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(650000 + i, 4790000)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    full = bridge.source_to_gdf(layer, "b")
+    some = bridge.source_to_gdf(layer, "b", fields=["h", "residents"])
+    assert [c for c in some.columns if c != "geometry"] == ["residents", "h"]  # the layer's order
+    assert some["residents"].tolist() == full["residents"].tolist()
+    assert some["h"].equals(full["h"])
+    assert some.index.tolist() == full.index.tolist()
+    assert [g.wkb for g in some.geometry] == [g.wkb for g in full.geometry]
+    bare = bridge.source_to_gdf(layer, "b", fields=[])
+    assert list(bare.columns) == ["geometry"]
+    assert len(bare) == 50
+    missing = bridge.source_to_gdf(layer, "b", fields=["residents", "people"])
+    assert list(missing.columns) == list(full.columns)
