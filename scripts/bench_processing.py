@@ -329,8 +329,11 @@ def main(argv: list[str] | None = None) -> int:
     from qgis.core import Qgis
 
     TIMERS.install()
+    version = shapely.__version__
+    if version.startswith("0+"):  # Debian's build of shapely 2 says 0+unknown
+        version = "2 (" + ("vectorised" if callable(getattr(shapely, "from_wkb", None)) else "?") + ")"
     print(
-        f"QGIS {Qgis.QGIS_VERSION}, shapely {shapely.__version__}, Python {sys.version.split()[0]}, "
+        f"QGIS {Qgis.QGIS_VERSION}, shapely {version}, Python {sys.version.split()[0]}, "
         f"{os.cpu_count()} cores (shared: the ratios compare runs made in this same process)",
         flush=True,
     )
