@@ -661,12 +661,17 @@ def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
     GEOS >= 3.11) or its ``GEOSGeom_getXMin`` etc. (GEOS >= 3.7) answer in about 1 us, so they are
     used when the library has them.
     """
-    out = np.full((len(geoms), 4), np.nan)
+    nan4 = (np.nan, np.nan, np.nan, np.nan)
+    kept = [nan4 if g is None else g.__dict__.get(geos18.BOUNDS, nan4) for g in geoms]
+    out = np.array(kept, dtype=float).reshape(-1, 4)  # the extents read from the blobs, in one go
+    todo = [i for i, (g, k) in enumerate(zip(geoms, kept)) if k is nan4 and g is not None]
+    if not todo:
+        return out
     getters = _geos_bound_getters()
     if getters is None:
-        for i, g in enumerate(geoms):
-            if g is not None and not g.is_empty:
-                out[i] = g.bounds
+        for i in todo:
+            if not geoms[i].is_empty:
+                out[i] = geoms[i].bounds
         return out
     import ctypes
 
@@ -676,22 +681,15 @@ def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
     x0, y0, x1, y1 = values
     if extent is not None:
         r0, r1, r2, r3 = refs
-        for i, g in enumerate(geoms):
-            if g is None:
-                continue
-            attrs = g.__dict__
-            kept = attrs.get(geos18.BOUNDS)
-            if kept is not None:  # read from the blob the geometry was made from
-                out[i] = kept
-                continue
-            ptr = attrs.get("__geom__")
+        for i in todo:
+            ptr = geoms[i].__dict__.get("__geom__")
             if not ptr:  # an empty shapely geometry that holds no GEOS object
                 continue
             if extent(handle, ptr, r0, r1, r2, r3) == 1:  # GEOS answers 0 for an empty geometry
                 out[i] = (x0.value, y0.value, x1.value, y1.value)
         return out
-    for i, g in enumerate(geoms):
-        ptr = None if g is None else g._geom
+    for i in todo:
+        ptr = geoms[i]._geom
         if not ptr:
             continue
         row = out[i]
