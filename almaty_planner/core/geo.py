@@ -563,41 +563,81 @@ def reach_from_inner_point(geoms: gpd.GeoSeries) -> NDArray[Any]:
     return out
 
 
-def point_coords_and_reach(geoms: gpd.GeoSeries) -> tuple[NDArray[Any], NDArray[Any]]:
+def point_coords_and_reach(
+    geoms: gpd.GeoSeries, within: NDArray[Any] | None = None
+) -> tuple[NDArray[Any], NDArray[Any]]:
     """:func:`point_coords` and :func:`reach_from_inner_point` of the same features at once.
 
-    For polygons on shapely 1.8 one GEOS loop finds each point on surface, reads it and measures the
-    Hausdorff distance to it (the two functions would each find it); otherwise the two functions.
+    With ``within`` (a distance per feature) the reach is measured only where it could exceed it:
+    a feature whose bounding box has a diagonal of at most ``within`` reaches no further than that
+    diagonal from any point inside it, and that diagonal (an upper bound, never above ``within``) is
+    given for it instead. For polygons on shapely 1.8 one GEOS loop finds each point on surface,
+    reads it and, where needed, measures the Hausdorff distance to it; otherwise the two functions.
     """
     objects = _objects(geoms)
+    far_enough = None
+    if within is not None and len(objects):
+        box = feature_bounds(geoms)
+        diagonal = np.hypot(box[:, 2] - box[:, 0], box[:, 3] - box[:, 1])
+        far_enough = ~(diagonal <= np.asarray(within, dtype=float))  # NaN (no box, no radius): measure
     functions = None if _SHAPELY2 else _geos_surface_functions()
     bounds = None if _SHAPELY2 else _geos_bound_getters()
     polygons = all(type(g).__name__ in ("Polygon", "MultiPolygon") for g in objects)
     if not functions or bounds is None or bounds[1] is None or not polygons:
-        return point_coords(geoms), reach_from_inner_point(geoms)
+        xy = point_coords(geoms)
+        if far_enough is None:
+            return xy, reach_from_inner_point(geoms)
+        far = np.where(far_enough, 0.0, diagonal)
+        rows = np.nonzero(far_enough)[0]
+        if len(rows):
+            far[rows] = reach_from_inner_point(geoms.iloc[rows])
+        return xy, far
     import ctypes
 
     handle, surface, _getters, destroy, hausdorff = functions
     extent = bounds[1]
-    xy = np.full((len(objects), 2), np.nan)
-    far = np.zeros(len(objects))
+    measure = [True] * len(objects) if far_enough is None else far_enough.tolist()
+    xs: list[float] = []
+    ys: list[float] = []
+    fars: list[float] = []
+    add_x, add_y, add_far = xs.append, ys.append, fars.append
+    nan = math.nan
     x, y, d = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rx, ry, rd = ctypes.byref(x), ctypes.byref(y), ctypes.byref(d)
-    for i, geom in enumerate(objects):
+    for geom, exact in zip(objects, measure):
         ptr = geom._geom
         point = surface(handle, ptr)
         if not point:  # as the two functions do: no point, and the distance from representative_point
-            far[i] = geom.hausdorff_distance(geom.representative_point())
+            add_x(nan)
+            add_y(nan)
+            add_far(geom.hausdorff_distance(geom.representative_point()) if exact else nan)
             continue
         if extent(handle, point, rx, ry, rx, ry) == 1:
-            xy[i, 0] = x.value
-            xy[i, 1] = y.value
-        if hausdorff(handle, ptr, point, rd) == 1:
-            far[i] = d.value
+            add_x(x.value)
+            add_y(y.value)
         else:
-            far[i] = geom.hausdorff_distance(geom.representative_point())
+            add_x(nan)
+            add_y(nan)
+        if not exact:
+            add_far(nan)
+        elif hausdorff(handle, ptr, point, rd) == 1:
+            add_far(d.value)
+        else:
+            add_far(geom.hausdorff_distance(geom.representative_point()))
         destroy(handle, point)
-    return xy, far
+    far = np.asarray(fars, dtype=float)
+    if far_enough is not None:
+        far = np.where(far_enough, far, diagonal)
+    return np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)]).reshape(-1, 2), far
+
+
+def feature_bounds(geoms: gpd.GeoSeries) -> NDArray[Any]:
+    """The bounds of each feature as an ``(n, 4)`` array (NaN where there is no geometry)."""
+    if _SHAPELY2:
+        arr = np.empty(len(geoms), dtype=object)
+        arr[:] = _objects(geoms)
+        return np.asarray(shapely.bounds(arr), dtype=float).reshape(-1, 4)
+    return _bounds_18(_objects(geoms))
 
 
 def points_in_polygons(xy: NDArray[Any], geoms: Iterable[Any]) -> NDArray[Any]:

@@ -623,7 +623,10 @@ def prepare_demand(
         if method not in REACH_METHODS:  # no method without a radius uses where the residents are
             extra_xy = np.full((extra_unit.size, 2), np.nan)
         elif pts_in is None:  # each unit is one point: how far the unit reaches from it is checked too
-            extra_xy, reach_lonely = point_coords_and_reach(units_m.geometry.iloc[extra_unit])
+            # how far exactly matters only where a unit could reach beyond its radius
+            extra_xy, reach_lonely = point_coords_and_reach(
+                units_m.geometry.iloc[extra_unit], within=norms.radius[extra_unit]
+            )
             unit_reach = np.full(n_units, np.nan)
             unit_reach[extra_unit] = reach_lonely
         else:

@@ -351,3 +351,29 @@ def test_rings_marked_valid_are_valid_for_geos(monkeypatch: pytest.MonkeyPatch) 
     assert all(g.is_valid for g, m in zip(ref, marked) if m), "only valid rings are marked"
     assert marked[-1], "a square is marked"
     assert sum(marked) >= 60, "the convex rings are recognised"
+
+
+def test_reach_is_exact_where_it_could_exceed_the_radius() -> None:
+    """With a radius per feature the reach is measured where the bounding box's diagonal exceeds it;
+    elsewhere the diagonal is given: never below the true reach, never above the radius. Whether a
+    unit reaches beyond its radius is therefore decided exactly as with the measured reach."""
+    rng = np.random.default_rng(4)
+    texts = []
+    for _ in range(80):
+        x, y = rng.uniform(6e5, 7e5), rng.uniform(4.7e6, 4.8e6)
+        w, h = rng.uniform(10, 1500, 2)
+        texts.append(f"POLYGON (({x} {y}, {x + w} {y}, {x + w / 2} {y + h}, {x} {y}))")
+    series = gpd.GeoSeries(geos18.from_wkb([wkt.loads(t).wkb for t in texts]))
+    radius = rng.choice([300.0, 500.0, 1000.0], size=len(texts))
+    xy, far = geo.point_coords_and_reach(series, within=radius)
+    exact = geo.reach_from_inner_point(series)
+    assert np.array_equal(xy, geo.point_coords(series))
+    box = geo.feature_bounds(series)
+    diagonal = np.hypot(box[:, 2] - box[:, 0], box[:, 3] - box[:, 1])
+    measured = diagonal > radius
+    assert measured.any()
+    assert (~measured).any()
+    assert np.array_equal(far[measured], exact[measured])
+    assert np.all(far[~measured] >= exact[~measured] - 1e-9)
+    assert np.all(far[~measured] <= radius[~measured])
+    assert np.array_equal(far > radius, exact > radius)
