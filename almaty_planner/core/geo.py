@@ -498,7 +498,12 @@ def _points_on_surface_18(geoms: list[Any]) -> NDArray[Any] | None:
     bounds = _geos_bound_getters()
     extent = bounds[1] if bounds is not None else None
     if extent is not None:  # a point's extent is the point: one call for x and y
+        inner = geos18.INNER
         for i, geom in enumerate(geoms):
+            known = geom.__dict__.get(inner)
+            if known is not None:  # decided from the blob exactly as GEOS decides it
+                out[i, 0], out[i, 1] = known
+                continue
             point = surface(handle, geom._geom)
             if not point:
                 continue
@@ -604,7 +609,14 @@ def point_coords_and_reach(
     nan = math.nan
     x, y, d = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rx, ry, rd = ctypes.byref(x), ctypes.byref(y), ctypes.byref(d)
+    inner = geos18.INNER
     for geom, exact in zip(objects, measure):
+        known = geom.__dict__.get(inner)
+        if known is not None and not exact:  # the point the blob decided, and no distance to measure
+            add_x(known[0])
+            add_y(known[1])
+            add_far(nan)
+            continue
         ptr = geom._geom
         point = surface(handle, ptr)
         if not point:  # as the two functions do: no point, and the distance from representative_point

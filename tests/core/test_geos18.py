@@ -377,3 +377,32 @@ def test_reach_is_exact_where_it_could_exceed_the_radius() -> None:
     assert np.all(far[~measured] >= exact[~measured] - 1e-9)
     assert np.all(far[~measured] <= radius[~measured])
     assert np.array_equal(far > radius, exact > radius)
+
+
+def test_point_on_surface_read_from_the_blob_is_geos_s_to_the_bit() -> None:
+    """The point on surface that one-ring polygons keep from their blob is GEOS's own, bit for bit:
+    random convex and star-shaped rings at city coordinates, rounded vertices lying on the scan line,
+    an L shape, horizontal edges; the rings GEOS must answer (more than two crossings) are not kept."""
+    if SHAPELY2:
+        pytest.skip("shapely 1.8 only: shapely 2 finds the points itself")
+    rng = np.random.default_rng(1)
+    texts = ["POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))", "POLYGON ((0 0, 10 0, 10 1, 1 1, 1 10, 0 10, 0 0))"]
+    texts.append("POLYGON ((0 0, 10 0, 10 10, 6 10, 6 2, 4 2, 4 10, 0 10, 0 0))")  # a U: four crossings
+    for _ in range(600):
+        cx, cy = rng.uniform(6e5, 7e5), rng.uniform(4.7e6, 4.8e6)
+        k = int(rng.integers(3, 12))
+        angles = np.sort(rng.uniform(0, 2 * np.pi, k))
+        radius = rng.uniform(1, 500, k) if rng.random() < 0.5 else np.full(k, rng.uniform(1, 500))
+        pts = [(cx + r * np.cos(a), cy + r * np.sin(a)) for r, a in zip(radius, angles)]
+        if rng.random() < 0.3:
+            pts = [(float(round(px)), float(round(py))) for px, py in pts]
+        texts.append("POLYGON ((" + ", ".join(f"{px!r} {py!r}" for px, py in [*pts, pts[0]]) + "))")
+    geoms = [g for g in (wkt.loads(t) for t in texts) if g.is_valid and not g.is_empty]
+    made = geos18.from_wkb([g.wkb for g in geoms])
+    kept = [vars(m).get(geos18.INNER) for m in made]
+    assert sum(k is not None for k in kept) > 0.8 * len(made)
+    assert kept[2] is None, "four crossings: left to GEOS"
+    for point, geom in zip(kept, geoms):
+        if point is not None:
+            assert point == geom.representative_point().coords[0]
+    assert np.array_equal(geo.point_coords(gpd.GeoSeries(made)), geo.point_coords(gpd.GeoSeries(geoms)))
