@@ -11,6 +11,7 @@ outside the projection's domain) are refused, naming the layer and the features.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import warnings
@@ -715,7 +716,7 @@ def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
     """
     nan4 = (np.nan, np.nan, np.nan, np.nan)
     kept = [nan4 if g is None else g.__dict__.get(geos18.BOUNDS, nan4) for g in geoms]
-    out = np.array(kept, dtype=float).reshape(-1, 4)  # the extents read from the blobs, in one go
+    out = np.fromiter(itertools.chain.from_iterable(kept), dtype=float, count=4 * len(kept)).reshape(-1, 4)
     todo = [i for i, (g, k) in enumerate(zip(geoms, kept)) if k is nan4 and g is not None]
     if not todo:
         return out
