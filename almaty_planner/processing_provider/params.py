@@ -203,7 +203,8 @@ def read_source(
     """The feature source of parameter ``name``, its layer name and its GeoDataFrame (None if not given).
 
     ``fields``: the only fields the check reads from a layer whose features are not written back (the
-    names of field parameters; None entries are left out); the others never cross over from QGIS."""
+    names of field parameters; None entries are left out); the others never cross over from QGIS, and
+    the layer's QGIS geometries are not kept for an output."""
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         if parameters.get(name) in (None, ""):
@@ -212,7 +213,9 @@ def read_source(
     label = source.sourceName() or name
     try:
         wanted = None if fields is None else [f for f in fields if f]
-        return source, label, bridge.source_to_gdf(source, label, feedback, keep_geometries=True, fields=wanted)
+        # the QGIS geometries are kept for the output only where features are written back
+        frame = bridge.source_to_gdf(source, label, feedback, keep_geometries=fields is None, fields=wanted)
+        return source, label, frame
     except bridge.Canceled as err:  # a subclass of QgsProcessingException reaches the log as a traceback
         raise QgsProcessingException(str(err)) from None
 
