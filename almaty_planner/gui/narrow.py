@@ -158,6 +158,7 @@ def _check_text_to_label(check: QCheckBox) -> None:
         holder.deleteLater()
         return
     check.setText("")
+    check.setSizePolicy(QSizePolicy.Policy.Fixed, check.sizePolicy().verticalPolicy())  # the box keeps its width
     check.setAccessibleName(text)
     check.setToolTip(check.toolTip() or text)
     row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)

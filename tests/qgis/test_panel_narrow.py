@@ -162,6 +162,7 @@ def test_a_long_check_box_text_wraps_beside_the_box_and_the_label_toggles_it(
         assert check.text() == "" and check.toolTip() == label.text()
         assert label.isVisibleTo(dock) == check.isVisibleTo(dock)
         if label.isVisibleTo(dock):
+            assert check.width() >= check.sizeHint().width() > 0  # the box itself is shown
             assert label.mapTo(dock, QPoint(label.width(), 0)).x() <= dock.width() + 1
         was = check.isChecked()
         check.setEnabled(True)
