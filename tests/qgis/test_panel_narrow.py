@@ -157,9 +157,11 @@ def test_a_long_check_box_text_wraps_beside_the_box_and_the_label_toggles_it(
         _settle()
         check: QCheckBox = dock.plan.animate_check
         label = check.parentWidget().findChild(QLabel)
-        assert label is not None and label.wordWrap()
+        assert label is not None
+        assert label.wordWrap()
         assert label.text() == "All years (animate with the temporal controller)"
-        assert check.text() == "" and check.toolTip() == label.text()
+        assert check.text() == ""
+        assert check.toolTip() == label.text()
         assert label.isVisibleTo(dock) == check.isVisibleTo(dock)
         if label.isVisibleTo(dock):
             assert check.width() >= check.sizeHint().width() > 0  # the box itself is shown
