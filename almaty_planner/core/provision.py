@@ -335,8 +335,10 @@ def assign_greedy(
     free = np.asarray(capacity, dtype=float).copy()
     load = np.zeros(len(free))
     useful = (rem[point] > 0) & (free[facility] > 0)
-    pts = point[useful].tolist()
-    facs = facility[useful].tolist()
+    pts_a, facs_a = point[useful], facility[useful]
+    done = _whole_first_pairs(rem, free, load, pts_a, facs_a)
+    pts = pts_a[done:].tolist()
+    facs = facs_a[done:].tolist()
     rem_l = rem.tolist()
     free_l = free.tolist()
     load_l = load.tolist()
@@ -352,6 +354,47 @@ def assign_greedy(
         free_l[j] = f - x
         load_l[j] += x
     return np.asarray(rem_l), np.asarray(load_l)
+
+
+def _whole_first_pairs(
+    rem: NDArray[Any], free: NDArray[Any], load: NDArray[Any], pts: NDArray[Any], facs: NDArray[Any]
+) -> int:
+    """Take the pairs of :func:`assign_greedy` in order, all at once, for as long as each point's first
+    pair finds room for its whole demand: then every point met so far is served whole by its first
+    pair and its later pairs move nothing. Updates ``rem``, ``free`` and ``load`` as the pair-by-pair
+    loop would (the same subtractions and additions in the same order, facility by facility) and
+    returns how many pairs were taken; the loop goes on from there. Used when the pairs outnumber
+    their facilities well (one numpy pass per facility)."""
+    n = len(pts)
+    groups = np.unique(facs)
+    if n == 0 or n < 8 * len(groups):
+        return 0
+    first = np.zeros(n, dtype=bool)
+    first[np.unique(pts, return_index=True)[1]] = True
+    take = np.where(first, rem[pts], 0.0)
+    order = np.argsort(facs, kind="stable")
+    sorted_f = facs[order]
+    starts = np.r_[0, np.nonzero(sorted_f[1:] != sorted_f[:-1])[0] + 1]
+    ends = np.r_[starts[1:], n]
+    before = np.empty(n)  # a facility's free capacity as each of its pairs comes, taking whole first pairs
+    for lo, hi in zip(starts.tolist(), ends.tolist()):
+        rows = order[lo:hi]
+        before[rows] = np.subtract.accumulate(np.r_[free[sorted_f[lo]], take[rows]])[:-1]
+    short = first & (take > before)  # this pair can serve only part: from here on, pair by pair
+    done = int(np.argmax(short)) if short.any() else n
+    if done == 0:
+        return 0
+    taken = np.arange(n) < done
+    for lo, hi in zip(starts.tolist(), ends.tolist()):
+        rows = order[lo:hi]
+        rows = rows[taken[rows]]
+        if len(rows):
+            f = sorted_f[lo]
+            free[f] = np.subtract.accumulate(np.r_[free[f], take[rows]])[-1]
+            load[f] = np.add.accumulate(np.r_[load[f], take[rows]])[-1]
+    served = pts[first & taken]
+    rem[served] = rem[served] - rem[served]
+    return done
 
 
 def assign_beyond(

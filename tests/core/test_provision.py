@@ -255,6 +255,45 @@ def test_assign_greedy_order_and_ties() -> None:
     np.testing.assert_allclose(rem, [0.0, 0.0])
 
 
+def _greedy_pair_by_pair(demand, capacity, point, facility):  # type: ignore[no-untyped-def]
+    """The greedy assignment written out as the plain loop over pairs (the reference)."""
+    rem = [float(v) for v in demand]
+    free = [float(v) for v in capacity]
+    load = [0.0] * len(free)
+    for i, j in zip(point.tolist(), facility.tolist()):
+        r, f = rem[i], free[j]
+        if r <= 0.0 or f <= 0.0:
+            continue
+        x = r if r < f else f
+        rem[i], free[j] = r - x, f - x
+        load[j] += x
+    return np.array(rem), np.array(load)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_assign_greedy_equals_the_pair_by_pair_loop(seed: int) -> None:
+    """Random demand, capacities from scarce to ample (ties, zeros, fractions), pairs sorted by distance
+    as the engine sorts them, many pairs per facility so that the whole-first-pairs pass runs: the result
+    is the loop's to the last bit."""
+    rng = np.random.default_rng(seed)
+    n_pts, n_fac = int(rng.integers(50, 3000)), int(rng.integers(1, 40))
+    demand = np.round(rng.uniform(0, 9, n_pts), int(rng.integers(0, 3)))
+    demand[rng.random(n_pts) < 0.1] = 0.0
+    scale = [0.05, 0.5, 2.0, 50.0][seed % 4]
+    capacity = np.round(rng.uniform(0, scale * demand.sum() / n_fac, n_fac), 1)
+    capacity[rng.random(n_fac) < 0.1] = 0.0
+    k = int(rng.integers(1, 6))
+    point = np.repeat(np.arange(n_pts), k)
+    facility = rng.integers(0, n_fac, len(point))
+    dist = np.round(rng.uniform(0, 500, len(point)), 0)
+    order = np.lexsort((point, facility, dist))
+    point, facility = point[order], facility[order]
+    rem, load = assign_greedy(demand, capacity, point, facility)
+    ref_rem, ref_load = _greedy_pair_by_pair(demand, capacity, point, facility)
+    assert rem.tolist() == ref_rem.tolist()
+    assert load.tolist() == ref_load.tolist()
+
+
 def test_2sfca_by_hand() -> None:
     """R1 = 150/75 = 2, R2 = 50/200 = 0.25: A's ratio (75*2 + 25*0)/100 = 1.5, B's 0.25."""
     r = with_points("2sfca")
