@@ -75,9 +75,10 @@ def numeric_field(
     ids = feature_ids(df, id_field)
     # text that is not a number (blank text counts as no value); only the cells that did not convert
     # can be such text, so only those are looked at
-    text = values.isna() & raw.notna()
-    if text.any():
-        text[text] = raw[text].astype(str).str.strip() != ""
+    unconverted = (values.isna() & raw.notna()).to_numpy()
+    if unconverted.any():
+        unconverted[unconverted] = (raw[unconverted].astype(str).str.strip() != "").to_numpy()
+    text = pd.Series(unconverted, index=raw.index)
     if text.any():
         raise InputError(
             tr("not a number in features {ids} (e.g. {value!r})").format(
