@@ -75,7 +75,7 @@ def numeric_field(
     ids = feature_ids(df, id_field)
     # text that is not a number (blank text counts as no value); only the cells that did not convert
     # can be such text, so only those are looked at
-    unconverted = (values.isna() & raw.notna()).to_numpy()
+    unconverted = (values.isna() & raw.notna()).to_numpy(copy=True)
     if unconverted.any():
         unconverted[unconverted] = (raw[unconverted].astype(str).str.strip() != "").to_numpy()
     text = pd.Series(unconverted, index=raw.index)

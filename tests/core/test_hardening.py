@@ -293,3 +293,24 @@ def test_shipped_packs_still_load_and_keep_their_hash() -> None:
     """The safe reader reads the shipped packs as before (anchors are not used in them)."""
     for pack_id in ("almaty_2040", "kz_planning_norms", "kz_srs"):
         assert len(load_pack(pack_id).content_hash) == 64
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ([12, "7", "abc", None], "not a number in features 2 (e.g. 'abc')"),
+        ([12, "  ", None, 3.5], "no value in features 1, 2"),
+        ([1.0, np.nan, 2.0], "no value in features 1"),
+    ],
+)
+def test_numeric_field_names_text_and_missing_values(values: list[Any], message: str) -> None:
+    """Text that is not a number is refused as such; blank text and NULL are missing values."""
+    from almaty_planner.core.validation import numeric_field
+
+    frame = pd.DataFrame(
+        {"population": pd.Series(values, dtype=object if any(isinstance(v, str) for v in values) else float)}
+    )
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        numeric_field(frame, "population", "units")
+    ok = pd.DataFrame({"population": pd.Series([1, "2", 3.5], dtype=object)})
+    assert numeric_field(ok, "population", "units").tolist() == [1.0, 2.0, 3.5]
