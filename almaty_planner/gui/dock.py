@@ -29,7 +29,7 @@ from almaty_planner.core.fields import FieldInfo, guess_field
 from almaty_planner.core.i18n import language
 from almaty_planner.gui import results_store, styling
 from almaty_planner.gui.inputs_tab import METHODS, REACH_METHODS, InputsTab, method_label, service_label
-from almaty_planner.gui.narrow import fit_narrow, stack_button_rows
+from almaty_planner.gui.narrow import fit_narrow, stack_button_rows, wrap_group_titles
 from almaty_planner.gui.norms_view import NormValuesPanel
 from almaty_planner.gui.results_tab import ResultsTab
 from almaty_planner.gui.runner import ChecksRun, CollectingFeedback, Job, JobResult
@@ -197,10 +197,12 @@ class RegionalStandardsPanel(QgsPanelWidget):
         """Add a page to the tabs; returns its index. A page's minimum width does not widen the dock (a
         wide page is cut at the dock's edge rather than pushing the Inputs and Results tabs out of it);
         with ``fit`` its rows are re-laid for a narrow dock first (:func:`narrow.fit_narrow`); without,
-        its rows of buttons still stack when their texts do not fit side by side."""
+        its long group titles still wrap and its rows of buttons still stack when their texts do not fit
+        side by side."""
         if fit:
             fit_narrow(widget)
         else:
+            wrap_group_titles(widget)
             stack_button_rows(widget)
         policy = widget.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)

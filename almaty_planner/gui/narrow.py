@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["fit_narrow", "stack_button_rows"]
+__all__ = ["fit_narrow", "stack_button_rows", "wrap_group_titles"]
 
 #: Characters a shrunk combo box still shows.
 COMBO_CHARACTERS = 6
@@ -68,10 +68,16 @@ def _title_to_label(group: QGroupBox) -> None:
     group.setToolTip(group.toolTip() or title)
 
 
-def fit_narrow(page: QWidget) -> None:
-    """Re-lay ``page`` and all its children for a narrow dock (in place)."""
+def wrap_group_titles(page: QWidget) -> None:
+    """Every group box title of ``page`` too long for a narrow dock becomes a wrapped label at the top
+    of its group (a title is drawn on one line and cut at the dock's edge otherwise)."""
     for group in page.findChildren(QGroupBox):
         _title_to_label(group)
+
+
+def fit_narrow(page: QWidget) -> None:
+    """Re-lay ``page`` and all its children for a narrow dock (in place)."""
+    wrap_group_titles(page)
     for form in page.findChildren(QFormLayout):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -1,6 +1,7 @@
-"""At 300 px in Russian and Kazakh every push button of every tab shows its whole text (rows of buttons
-stack one above the other) and stays inside the dock; at 700 px the Run and Cancel rows are side by side
-again; a long check box text wraps in a label beside the box, and a click on the label toggles the box."""
+"""At 300 px in Russian and Kazakh every push button and group title of every tab shows its whole text
+(rows of buttons stack one above the other, long titles wrap above their group) and stays inside the
+dock; at 700 px the Run and Cancel rows are side by side again; a long check box text wraps in a label
+beside the box, and a click on the label toggles the box."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from qgis.PyQt.QtGui import QMouseEvent
-from qgis.PyQt.QtWidgets import QCheckBox, QLabel, QPushButton, QScrollArea, QTabWidget, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScrollArea, QTabWidget, QWidget
 
 from almaty_planner.gui.dock import RegionalStandardsDock
 from tests.qgis.gui_fixtures import add_small_project
@@ -62,6 +63,17 @@ def _cut_buttons(dock: RegionalStandardsDock, page: QWidget) -> list[str]:
     return cut
 
 
+def _cut_titles(dock: RegionalStandardsDock, page: QWidget) -> list[str]:
+    """Visible group boxes of ``page`` whose one-line title is wider than the group (the title is cut)."""
+    cut = []
+    for group in page.findChildren(QGroupBox):
+        if group.isVisibleTo(dock) and group.title():
+            need = group.fontMetrics().horizontalAdvance(group.title()) + 2 * TEXT_MARGIN
+            if need > group.width():
+                cut.append(f"group {group.title()!r}: width {group.width()} < {need}")
+    return cut
+
+
 def _side_by_side(first: QWidget, second: QWidget) -> bool:
     """Whether two widgets sit on one row (same top, the second right of the first)."""
     return first.y() == second.y() and second.x() >= first.x() + first.width()
@@ -102,7 +114,7 @@ def test_every_button_shows_its_whole_text_at_300_px(
                         tabs.setCurrentIndex(sub)
                         _settle()
                     name = p.tabs.tabText(index) + (f"/{tabs.tabText(sub)}" if tabs else "")
-                    offenders = _cut_buttons(dock, page)
+                    offenders = _cut_buttons(dock, page) + _cut_titles(dock, page)
                     if offenders:
                         cut[name] = offenders
                     image = dock.grab()
