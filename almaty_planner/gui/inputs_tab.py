@@ -20,7 +20,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -29,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from almaty_planner.core import definitions
+from almaty_planner.gui.tab_results import run_row
 from almaty_planner.toolbelt import tr
 
 METHODS = definitions.METHODS
@@ -313,21 +313,10 @@ class InputsTab(QWidget):
 
     def _run_row(self) -> QHBoxLayout:
         """Run, Cancel and the progress bar under the scrolling page."""
-        row = QHBoxLayout()
+        row, self.run_button, self.cancel_button, self.progress = run_row(tr("Run"), "run", "cancel", "progress")
         row.setContentsMargins(4, 2, 4, 4)
-        self.run_button = QPushButton(tr("Run"))
-        self.run_button.setObjectName("run")
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("cancel")
-        self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("progress")
-        self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.progress, 1)
         return row
 
     # -- values -----------------------------------------------------------------------------------

@@ -35,10 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -46,7 +43,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.tab_results import JobTab, Part, TabChoices, TabResults
+from almaty_planner.gui.tab_results import JobTab, Part, TabChoices, TabResults, run_row
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -221,19 +218,10 @@ class PlacementTab(JobTab, QWidget):
         form.addRow(tr("Time limit"), self.time_spin)
         form.addRow(tr("Radius"), self.radius_spin)
         box.addWidget(inputs)
-        run_row = QHBoxLayout()
-        self.run_button = QPushButton(tr("Where to build"))
-        self.run_button.setObjectName("placementRun")
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("placementCancel")
-        self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("placementProgress")
-        self.progress.setRange(0, 100)
-        run_row.addWidget(self.run_button)
-        run_row.addWidget(self.cancel_button)
-        run_row.addWidget(self.progress, 1)
-        box.addLayout(run_row)
+        row, self.run_button, self.cancel_button, self.progress = run_row(
+            tr("Where to build"), "placementRun", "placementCancel", "placementProgress"
+        )
+        box.addLayout(row)
         self.chart = CurveChart()
         box.addWidget(self.chart)
         self.summary = QLabel()

@@ -29,8 +29,6 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSlider,
@@ -45,7 +43,7 @@ from almaty_planner.compat import FieldType, new_field
 from almaty_planner.core import definitions
 from almaty_planner.gui import styling
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
-from almaty_planner.gui.tab_results import JobTab, Part, TabChoices, TabResults
+from almaty_planner.gui.tab_results import JobTab, Part, TabChoices, TabResults, run_row
 from almaty_planner.temporal import make_temporal
 from almaty_planner.toolbelt import tr
 
@@ -309,19 +307,10 @@ class PlanTab(JobTab, QWidget):
         form.addRow(tr("Targets (city deficit)"), self.targets_edit)
         box.addWidget(inputs)
 
-        run_row = QHBoxLayout()
-        self.run_button = QPushButton(tr("Run trajectory"))
-        self.run_button.setObjectName("planRun")
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("planCancel")
-        self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("planProgress")
-        self.progress.setRange(0, 100)
-        run_row.addWidget(self.run_button)
-        run_row.addWidget(self.cancel_button)
-        run_row.addWidget(self.progress, 1)
-        box.addLayout(run_row)
+        row, self.run_button, self.cancel_button, self.progress = run_row(
+            tr("Run trajectory"), "planRun", "planCancel", "planProgress"
+        )
+        box.addLayout(row)
 
         shown = QGroupBox(tr("On the map"))
         grid = QFormLayout(shown)

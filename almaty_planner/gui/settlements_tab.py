@@ -31,7 +31,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -45,7 +44,7 @@ from qgis.PyQt.QtWidgets import (
 from almaty_planner.core.i18n import language
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
 from almaty_planner.gui.settings import SettlementsSettings, read_settlements_settings, write_settlements_settings
-from almaty_planner.gui.tab_results import Part, ResultTab, TabResults, release
+from almaty_planner.gui.tab_results import Part, ResultTab, TabResults, release, run_row
 from almaty_planner.toolbelt import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -230,18 +229,9 @@ class SettlementsTab(ResultTab, QWidget):
         col.addStretch(1)
         scroll.setWidget(inner)
         box.addWidget(scroll, 1)
-        row = QHBoxLayout()
-        self.run_button = QPushButton(tr("Run"))
-        self.run_button.setObjectName("runSettlements")
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("cancelSettlements")
-        self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("settlementsProgress")
-        self.progress.setRange(0, 100)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.progress, 1)
+        row, self.run_button, self.cancel_button, self.progress = run_row(
+            tr("Run"), "runSettlements", "cancelSettlements", "settlementsProgress"
+        )
         box.addLayout(row)
         self.inner_tabs.addTab(page, tr("Inputs"))
         self.fill_packs()

@@ -23,7 +23,15 @@ from typing import Any
 
 from qgis.core import Qgis, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit
+from qgis.PyQt.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+)
 
 from almaty_planner.gui import results_store
 from almaty_planner.gui.runner import ChecksRun, Job, JobResult
@@ -219,6 +227,25 @@ class ResultTab:
         elif not self.stored.removed(layer_ids):
             return
         self.clear_result()
+
+
+def run_row(run_text: str, run_name: str, cancel_name: str, progress_name: str) -> tuple[Any, Any, Any, Any]:
+    """The row of a tab that runs something: its Run button (``run_text``), a Cancel button (disabled
+    until a run starts) and a progress bar taking the rest of the row, with their object names.
+    Returns the row and the three widgets."""
+    row = QHBoxLayout()
+    run = QPushButton(run_text)
+    run.setObjectName(run_name)
+    cancel = QPushButton(tr("Cancel"))
+    cancel.setObjectName(cancel_name)
+    cancel.setEnabled(False)
+    progress = QProgressBar()
+    progress.setObjectName(progress_name)
+    progress.setRange(0, 100)
+    row.addWidget(run)
+    row.addWidget(cancel)
+    row.addWidget(progress, 1)
+    return row, run, cancel, progress
 
 
 class JobTab(ResultTab):
