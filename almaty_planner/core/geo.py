@@ -333,7 +333,7 @@ def _xy(points: gpd.GeoSeries) -> NDArray[Any]:
 
         values = np.asarray(points.values, dtype=object)
         return np.column_stack([shapely.get_x(values), shapely.get_y(values)]).astype(float)
-    objects = _objects(points)
+    objects = geos18.objects(points)
     getters = _geos_bound_getters()
     if getters is not None and getters[1] is not None and all(g is not None for g in objects):
         return _bounds_18(objects)[:, :2].copy()  # a point's extent is the point: one GEOS call each
@@ -368,21 +368,9 @@ def _xy_from_wkb(objects: list[Any]) -> NDArray[Any] | None:
     return rows[:, 5:21].copy().view(order + "f8").reshape(n, 2).astype(float)
 
 
-def _objects(geoms: gpd.GeoSeries) -> list[Any]:
-    """The geometries of a GeoSeries as a list, straight from its array (no per-item indexing)."""
-    return list(np.asarray(geoms.array, dtype=object))
-
-
 def _geom_types(geoms: gpd.GeoSeries) -> pd.Series:
-    """The geometry type of each feature (None for a missing one).
-
-    Shapely 1.8 asks GEOS once per geometry for ``geom_type``; the class of a shapely 1.8 geometry
-    carries the same name, read without a call into GEOS.
-    """
-    if _SHAPELY2:
-        return geoms.geom_type
-    names = [None if g is None else type(g).__name__ for g in _objects(geoms)]
-    return pd.Series(names, index=geoms.index, dtype=object)
+    """The geometry type of each feature (None for a missing one), as :func:`geos18.series_geom_type`."""
+    return pd.Series(geos18.series_geom_type(geoms), index=geoms.index, dtype=object)
 
 
 def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> NDArray[Any]:
@@ -401,7 +389,7 @@ def point_coords(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> NDArray[Any]:
         "line": types.isin(["LineString", "MultiLineString"]).to_numpy(),
         "multipoint": (types == "MultiPoint").to_numpy(),
     }
-    objects = _objects(geoms)
+    objects = geos18.objects(geoms)
     for kind, mask in kinds.items():
         if not mask.any():
             continue
@@ -457,27 +445,14 @@ def _load_surface_functions() -> Any:
     try:
         import ctypes
 
-        from shapely.geos import lgeos
-
-        lib = lgeos._lgeos
-        # lib[name] gives a new function object: shapely's own prototypes stay untouched
-        surface = lib["GEOSPointOnSurface_r"]
-        surface.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
-        surface.restype = ctypes.c_void_p
-        getters = []
-        for name in ("GEOSGeomGetX_r", "GEOSGeomGetY_r"):
-            fn = lib[name]
-            fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
-            fn.restype = ctypes.c_int
-            getters.append(fn)
-        destroy = lib["GEOSGeom_destroy_r"]
-        destroy.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
-        destroy.restype = None
-        hausdorff = lib["GEOSHausdorffDistance_r"]
-        hausdorff.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)]
-        hausdorff.restype = ctypes.c_int
-        return (lgeos.geos_handle, surface, getters, destroy, hausdorff)
-    except Exception:  # an older GEOS: representative_point instead
+        vp, double = ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)
+        bind = geos18.bind
+        surface = bind("GEOSPointOnSurface_r", vp, vp)
+        getters = [bind(name, ctypes.c_int, vp, double) for name in ("GEOSGeomGetX_r", "GEOSGeomGetY_r")]
+        destroy = bind("GEOSGeom_destroy_r", None, vp)
+        hausdorff = bind("GEOSHausdorffDistance_r", ctypes.c_int, vp, vp, double)
+        return (geos18.geos_handle(), surface, getters, destroy, hausdorff)
+    except Exception:  # shapely 2, or an older GEOS: representative_point instead
         return False
 
 
@@ -533,7 +508,7 @@ def reach_from_inner_point(geoms: gpd.GeoSeries) -> NDArray[Any]:
     Shapely 2 computes all at once; shapely 1.8 calls the same two GEOS functions per unit directly,
     without a shapely Point per unit.
     """
-    objects = _objects(geoms)
+    objects = geos18.objects(geoms)
     out = np.zeros(len(objects))
     rows = [i for i, g in enumerate(objects) if g is not None]
     if not rows:
@@ -580,7 +555,7 @@ def point_coords_and_reach(
     given for it instead. For polygons on shapely 1.8 one GEOS loop finds each point on surface,
     reads it and, where needed, measures the Hausdorff distance to it; otherwise the two functions.
     """
-    objects = _objects(geoms)
+    objects = geos18.objects(geoms)
     far_enough = None
     if within is not None and len(objects):
         box = feature_bounds(geoms)
@@ -648,9 +623,9 @@ def feature_bounds(geoms: gpd.GeoSeries) -> NDArray[Any]:
     """The bounds of each feature as an ``(n, 4)`` array (NaN where there is no geometry)."""
     if _SHAPELY2:
         arr = np.empty(len(geoms), dtype=object)
-        arr[:] = _objects(geoms)
+        arr[:] = geos18.objects(geoms)
         return np.asarray(shapely.bounds(arr), dtype=float).reshape(-1, 4)
-    return _bounds_18(_objects(geoms))
+    return _bounds_18(geos18.objects(geoms))
 
 
 def points_in_polygons(xy: NDArray[Any], geoms: Iterable[Any]) -> NDArray[Any]:
@@ -762,23 +737,15 @@ def _geos_bound_getters() -> tuple[Any, Any, list[Any]] | None:
         try:
             import ctypes
 
-            from shapely.geos import lgeos
-
-            double = ctypes.POINTER(ctypes.c_double)
-            funcs = []
-            for name in ("GEOSGeom_getXMin_r", "GEOSGeom_getYMin_r", "GEOSGeom_getXMax_r", "GEOSGeom_getYMax_r"):
-                fn = lgeos._lgeos[name]  # a new function object: shapely's prototypes stay untouched
-                fn.argtypes = [ctypes.c_void_p, ctypes.c_void_p, double]
-                fn.restype = ctypes.c_int
-                funcs.append(fn)
+            vp, double = ctypes.c_void_p, ctypes.POINTER(ctypes.c_double)
+            names = ("GEOSGeom_getXMin_r", "GEOSGeom_getYMin_r", "GEOSGeom_getXMax_r", "GEOSGeom_getYMax_r")
+            funcs = [geos18.bind(name, ctypes.c_int, vp, double) for name in names]
             try:
-                extent = lgeos._lgeos["GEOSGeom_getExtent_r"]
-                extent.argtypes = [ctypes.c_void_p, ctypes.c_void_p, double, double, double, double]
-                extent.restype = ctypes.c_int
+                extent = geos18.bind("GEOSGeom_getExtent_r", ctypes.c_int, vp, double, double, double, double)
             except (AttributeError, KeyError):
                 extent = None
-            _GEOS_BOUNDS = (lgeos.geos_handle, extent, funcs)
-        except Exception:  # an older GEOS: geom.bounds instead
+            _GEOS_BOUNDS = (geos18.geos_handle(), extent, funcs)
+        except Exception:  # shapely 2, or an older GEOS: geom.bounds instead
             _GEOS_BOUNDS = False
     return _GEOS_BOUNDS or None
 

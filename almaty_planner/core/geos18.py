@@ -38,23 +38,33 @@ _TYPE_NAMES = (
 )
 
 
+def bind(name: str, restype: Any, *argtypes: Any) -> Any:
+    """The reentrant GEOS C function ``name`` of the library shapely 1.8 loaded, as a new function object
+    with its prototype set (the context handle first; shapely's own prototypes stay untouched). Raises
+    when this is not shapely 1.8 or the library lacks the function (an older GEOS)."""
+    from shapely.geos import lgeos
+
+    fn = lgeos._lgeos[name]
+    fn.restype = restype
+    fn.argtypes = [ctypes.c_void_p, *argtypes]
+    return fn
+
+
+def geos_handle() -> Any:
+    """The GEOS context handle shapely 1.8 calls GEOS with (raises when this is not shapely 1.8)."""
+    from shapely.geos import lgeos
+
+    return lgeos.geos_handle
+
+
 class _Api:
     """The GEOS functions used here, bound once, and the shapely 1.8 classes by GEOS type id."""
 
     def __init__(self) -> None:
         import shapely.geometry as sg
-        from shapely.geos import lgeos
 
-        lib = lgeos._lgeos
         vp, c = ctypes.c_void_p, ctypes.c_char
-
-        def bind(name: str, restype: Any, *argtypes: Any) -> Any:
-            fn = lib[name]  # a new function object: shapely's own prototypes stay untouched
-            fn.restype = restype
-            fn.argtypes = [vp, *argtypes]
-            return fn
-
-        self.handle = lgeos.geos_handle
+        self.handle = geos_handle()
         self.reader_create = bind("GEOSWKBReader_create_r", vp)
         self.reader_destroy = bind("GEOSWKBReader_destroy_r", None, vp)
         self.reader_read = bind("GEOSWKBReader_read_r", vp, vp, ctypes.c_char_p, ctypes.c_size_t)
@@ -419,7 +429,7 @@ def is_empty(geoms: list[Any]) -> NDArray[np.bool_]:
 
 
 # ------------------------------------------------------------------------------------ GeoSeries
-def _objects(series: Any) -> list[Any]:
+def objects(series: Any) -> list[Any]:
     """The geometries of a GeoSeries as a list, straight from its array."""
     return list(np.asarray(series.array, dtype=object))
 
@@ -428,14 +438,14 @@ def series_is_valid(series: Any) -> NDArray[np.bool_]:
     """``series.is_valid`` as a boolean array: geopandas's own on shapely 2, one GEOS loop on 1.8."""
     if not available():
         return np.asarray(series.is_valid, dtype=bool)
-    return is_valid(_objects(series))
+    return is_valid(objects(series))
 
 
 def series_is_empty(series: Any) -> NDArray[np.bool_]:
     """``series.is_empty`` as a boolean array: geopandas's own on shapely 2, one GEOS loop on 1.8."""
     if not available():
         return np.asarray(series.is_empty, dtype=bool)
-    return is_empty(_objects(series))
+    return is_empty(objects(series))
 
 
 def series_geom_type(series: Any) -> NDArray[Any]:
@@ -445,4 +455,4 @@ def series_geom_type(series: Any) -> NDArray[Any]:
     """
     if not available():
         return np.asarray(series.geom_type, dtype=object)
-    return np.asarray([None if g is None else type(g).__name__ for g in _objects(series)], dtype=object)
+    return np.asarray([None if g is None else type(g).__name__ for g in objects(series)], dtype=object)
