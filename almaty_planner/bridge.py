@@ -515,15 +515,7 @@ def _qgis_geometry(geom: Any, wkb_type: int) -> QgsGeometry:
         return QgsGeometry()
     qgeom = QgsGeometry()
     qgeom.fromWkb(geom.wkb)
-    if wkb_type is None or wkb_type == QgsWkbTypes.Type.Unknown:
-        return qgeom
-    if QgsWkbTypes.isMultiType(wkb_type) and not qgeom.isMultipart():
-        qgeom.convertToMultiType()
-    elif not QgsWkbTypes.isMultiType(wkb_type) and qgeom.isMultipart():
-        parts = qgeom.asGeometryCollection()
-        if len(parts) == 1:
-            qgeom = parts[0]
-    return qgeom
+    return _shaped(qgeom, wkb_type)
 
 
 def reproject(gdf: gpd.GeoDataFrame, crs: CRS | None) -> gpd.GeoDataFrame:
