@@ -174,6 +174,20 @@ def _headers(blobs: list[Any]) -> Headers:
     return sure, kind, np.where(z, 3, 2), head, lengths
 
 
+class _RingEdges:
+    """The edges of closed rings held one after another in coordinate arrays: ring ``p`` has vertices
+    ``first[p] .. first[p] + count[p] - 1``; edge ``k`` joins vertex ``at[k]`` to ``at[k] + 1``, is edge
+    ``j[k]`` of ring ``ring[k]``, and ring ``p``'s edges start at ``edge_first[p]``."""
+
+    def __init__(self, first: NDArray[Any], count: NDArray[Any]) -> None:
+        m = count - 1  # edges per ring
+        self.first, self.count = first, count
+        self.edge_first = np.concatenate([[0], np.cumsum(m)[:-1]])
+        self.j = np.arange(int(m.sum())) - np.repeat(self.edge_first, m)
+        self.ring = np.repeat(np.arange(len(count)), m)
+        self.at = first[self.ring] + self.j
+
+
 def _ring_bounds(blobs: list[Any], headers: Headers) -> tuple[list[Any], list[bool], list[Any]]:
     """The extent (minx, miny, maxx, maxy) of each plain point and one-ring polygon (or one-part,
     one-ring multipolygon) read from its coordinates in numpy, None for the others: what GEOS's
@@ -215,15 +229,17 @@ def _ring_bounds(blobs: list[Any], headers: Headers) -> tuple[list[Any], list[bo
         boxes[rows[finite]] = list(
             zip(x0[finite].tolist(), y0[finite].tolist(), x1[finite].tolist(), y1[finite].tolist())
         )
-        valid[rows[_strictly_convex(x, y, first, count) & finite]] = True
-        ix, iy, found = _interior_points(x, y, first, count, y0, y1)
+        edges = _RingEdges(first, count)
+        with np.errstate(all="ignore"):  # infinite coordinates: those rings are left out (finite)
+            valid[rows[_strictly_convex(x, y, edges) & finite]] = True
+            ix, iy, found = _interior_points(x, y, edges, y0, y1)
         found &= finite
         inner[rows[found]] = list(zip(ix[found].tolist(), iy[found].tolist()))
     return boxes.tolist(), valid.tolist(), inner.tolist()
 
 
 def _interior_points(
-    x: NDArray[Any], y: NDArray[Any], first: NDArray[Any], count: NDArray[Any], lo: NDArray[Any], hi: NDArray[Any]
+    x: NDArray[Any], y: NDArray[Any], edges: _RingEdges, lo: NDArray[Any], hi: NDArray[Any]
 ) -> tuple[NDArray[Any], NDArray[Any], NDArray[np.bool_]]:
     """GEOS's point on surface of one-ring polygons (InteriorPointArea), for all rings at once.
 
@@ -233,35 +249,30 @@ def _interior_points(
     widest interior section. Only rings whose scan line crosses them exactly twice are answered here
     (``found``); GEOS answers the others.
     """
-    with np.errstate(all="ignore"):
-        n = len(count)
-        ring = np.repeat(np.arange(n), count)
-        centre = (lo + hi) / 2.0
-        below = y <= centre[ring]
-        low = np.maximum.reduceat(np.where(below, y, lo[ring]), first)
-        high = np.minimum.reduceat(np.where(~below, y, hi[ring]), first)
-        scan = (high + low) / 2.0
-        # edges: vertex k to k + 1 within each ring
-        m = count - 1
-        edge_first = np.concatenate([[0], np.cumsum(m)[:-1]])
-        j = np.arange(int(m.sum())) - np.repeat(edge_first, m)
-        edge_ring = np.repeat(np.arange(n), m)
-        at = first[edge_ring] + j
-        x0, y0, x1, y1 = x[at], y[at], x[at + 1], y[at + 1]
-        line = scan[edge_ring]
-        touches = ~((y0 > line) & (y1 > line)) & ~((y0 < line) & (y1 < line))
-        counted = touches & (y0 != y1) & ~((y0 == line) & (y1 < line)) & ~((y1 == line) & (y0 < line))
-        m_slope = (y1 - y0) / (x1 - x0)
-        cross = np.where(x0 == x1, x0, x0 + ((line - y0) / m_slope))
-        crossings = np.bincount(edge_ring[counted], minlength=n)
-        found = crossings == 2
-        big = np.where(counted, cross, np.inf)
-        small = np.where(counted, cross, -np.inf)
-        left = np.minimum.reduceat(big, edge_first)
-        right = np.maximum.reduceat(small, edge_first)
-        width = right - left
-        found &= width > 0.0
-        return (left + right) / 2.0, scan, found
+    first, count = edges.first, edges.count
+    n = len(count)
+    ring = np.repeat(np.arange(n), count)
+    centre = (lo + hi) / 2.0
+    below = y <= centre[ring]
+    low = np.maximum.reduceat(np.where(below, y, lo[ring]), first)
+    high = np.minimum.reduceat(np.where(~below, y, hi[ring]), first)
+    scan = (high + low) / 2.0
+    edge_ring, at = edges.ring, edges.at
+    x0, y0, x1, y1 = x[at], y[at], x[at + 1], y[at + 1]
+    line = scan[edge_ring]
+    touches = ~((y0 > line) & (y1 > line)) & ~((y0 < line) & (y1 < line))
+    counted = touches & (y0 != y1) & ~((y0 == line) & (y1 < line)) & ~((y1 == line) & (y0 < line))
+    m_slope = (y1 - y0) / (x1 - x0)
+    cross = np.where(x0 == x1, x0, x0 + ((line - y0) / m_slope))
+    crossings = np.bincount(edge_ring[counted], minlength=n)
+    found = crossings == 2
+    big = np.where(counted, cross, np.inf)
+    small = np.where(counted, cross, -np.inf)
+    left = np.minimum.reduceat(big, edges.edge_first)
+    right = np.maximum.reduceat(small, edges.edge_first)
+    width = right - left
+    found &= width > 0.0
+    return (left + right) / 2.0, scan, found
 
 
 def _doubles_at(buf: NDArray[np.uint8], at: NDArray[np.int64]) -> NDArray[np.float64]:
@@ -277,28 +288,18 @@ def _doubles_at(buf: NDArray[np.uint8], at: NDArray[np.int64]) -> NDArray[np.flo
     return out
 
 
-def _strictly_convex(x: NDArray[Any], y: NDArray[Any], first: NDArray[Any], count: NDArray[Any]) -> NDArray[np.bool_]:
+def _strictly_convex(x: NDArray[Any], y: NDArray[Any], edges: _RingEdges) -> NDArray[np.bool_]:
     """Which closed rings (vertices ``first[p] .. first[p] + count[p] - 1``, the last equal to the first)
     are strictly convex and go round once: then the ring does not cross or touch itself and, as the
     only ring of a polygon, makes a valid polygon. Only clear cases pass: every turn at least 1e-6
     (its sine) to the same side, every edge longer than 1e-7 of the coordinates' size (so that
     rounding cannot flip a turn); anything else is left to GEOS."""
-    with np.errstate(all="ignore"):  # infinite coordinates: those rings are left out by the caller
-        return _convex_rings(x, y, first, count)
-
-
-def _convex_rings(x: NDArray[Any], y: NDArray[Any], first: NDArray[Any], count: NDArray[Any]) -> NDArray[np.bool_]:
-    """:func:`_strictly_convex` itself."""
-    n = len(count)
-    m = count - 1  # edges per ring
+    first, count = edges.first, edges.count
     ok: NDArray[np.bool_] = (count >= 4) & (x[first] == x[first + count - 1]) & (y[first] == y[first + count - 1])
     if not ok.any():
         return ok
-    # the edges of each ring, in order: edge j of ring p joins vertices j and j + 1
-    edge_first = np.concatenate([[0], np.cumsum(m)[:-1]])
-    j = np.arange(int(m.sum())) - np.repeat(edge_first, m)
-    ring = np.repeat(np.arange(n), m)
-    at = first[ring] + j
+    edge_first, ring, j, at = edges.edge_first, edges.ring, edges.j, edges.at
+    m = count - 1
     ex, ey = x[at + 1] - x[at], y[at + 1] - y[at]
     following = np.where(j < m[ring] - 1, np.arange(len(j)) + 1, edge_first[ring])
     fx, fy = ex[following], ey[following]
