@@ -287,6 +287,8 @@ def _kind(series: pd.Series) -> str:
         return "null" if series.isna().all() else "real"
     if pd.api.types.is_datetime64_any_dtype(dtype):
         return "datetime"
+    if pd.api.types.infer_dtype(series, skipna=True) == "string":  # text and nulls only, told in C
+        return "text"
     values = _non_null(series)
     if not values:
         return "null"
@@ -466,20 +468,25 @@ def _text_sharing() -> bool:
 
 
 _SHARE_TEXT: bool | None = None
+_SAMPLE = 256  # first cells of a text column that show whether its values repeat
 
 
 def _shared_text(series: pd.Series) -> list[Any] | None:
     """The cells of a text column whose values repeat (service, method, pack, ``norms_used``) as one
     QVariant per distinct value (None for NULL): each feature then holds a copy of the same Qt string,
     which Qt shares instead of converting and storing the text again for every row (at 200,000 rows,
-    seconds and hundreds of MB). None when the values are mostly distinct (names) or not all text or
-    NULL: then the cells are converted one by one."""
+    seconds and hundreds of MB). None when the values are mostly distinct (names: the first few hundred
+    already tell) or not all text or NULL: then the cells are converted one by one."""
     global _SHARE_TEXT
     n = len(series)
     if n < 64:
         return None
     values = series.tolist()
-    if not set(map(type, values)) <= {str, type(None)}:
+    head = values[:_SAMPLE]
+    text = {str, type(None)}
+    if not set(map(type, head)) <= text or len(set(head)) * 2 > len(head):  # not text, or names
+        return None
+    if not set(map(type, values)) <= text:
         return None
     distinct = set(values)  # Python's own hash of a text is kept with it: no text is hashed twice
     distinct.discard(None)

@@ -102,7 +102,7 @@ def distribute_population(
     else:
         floor_area = footprint * np.nan
         basis = footprint
-    unit_of = points_in_polygons(point_coords(metric.layers["buildings"]), list(metric.layers["units"].geometry))
+    unit_of = points_in_polygons(point_coords(metric.layers["buildings"]), metric.layers["units"].geometry)
     n_units = len(units)
     inside = unit_of >= 0
     totals = np.bincount(unit_of[inside], weights=basis[inside], minlength=n_units)

@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 
 from almaty_planner.core.definitions import norm_key_words
 from almaty_planner.core.errors import InputError
-from almaty_planner.core.geo import point_coords, to_metric
+from almaty_planner.core.geo import geometry_list, point_coords, to_metric
 from almaty_planner.core.geo import points_in_polygons as points_in_units
 from almaty_planner.core.green import (
     Progress,
@@ -251,7 +251,7 @@ def compute_engineering_gap(
         warnings += metric.warnings
         crs_label = metric.crs_label
         xy = point_coords(metric.layers["buildings"])
-        unit_of = points_in_units(xy, list(metric.layers["units"].geometry))
+        unit_of = points_in_units(xy, metric.layers["units"].geometry)
         outside = unit_of < 0
         if outside.any():
             warnings.append(
@@ -266,7 +266,7 @@ def compute_engineering_gap(
             fld, mode, mains = plans[name][0], plans[name][1], plans[name][2]
             if mains is not None:
                 dist = norms[f"{plans[name][3][0]}.connection_distance_m"].value
-                near = near_mask(xy, list(metric.layers[f"{name}_mains"].geometry), dist)
+                near = near_mask(xy, geometry_list(metric.layers[f"{name}_mains"].geometry), dist)
                 per_building = residents * near
             else:
                 per_building = _connected_residents(

@@ -11,7 +11,6 @@ outside the projection's domain) are refused, naming the layer and the features.
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import math
 import warnings
@@ -474,12 +473,9 @@ def _points_on_surface_18(geoms: list[Any]) -> NDArray[Any] | None:
     bounds = _geos_bound_getters()
     extent = bounds[1] if bounds is not None else None
     if extent is not None:  # a point's extent is the point: one call for x and y
-        inner = geos18.INNER
-        for i, geom in enumerate(geoms):
-            known = geom.__dict__.get(inner)
-            if known is not None:  # decided from the blob exactly as GEOS decides it
-                out[i, 0], out[i, 1] = known
-                continue
+        out[:] = geos18.known(geoms)[2]  # decided from the blob exactly as GEOS decides it
+        for i in np.nonzero(np.isnan(out[:, 0]))[0].tolist():
+            geom = geoms[i]
             point = surface(handle, geom._geom)
             if not point:
                 continue
@@ -577,46 +573,33 @@ def point_coords_and_reach(
 
     handle, surface, _getters, destroy, hausdorff = functions
     extent = bounds[1]
-    measure = [True] * len(objects) if far_enough is None else far_enough.tolist()
-    xs: list[float] = []
-    ys: list[float] = []
-    fars: list[float] = []
-    add_x, add_y, add_far = xs.append, ys.append, fars.append
-    nan = math.nan
+    n = len(objects)
+    measure = np.ones(n, dtype=bool) if far_enough is None else far_enough
+    xy = geos18.known(objects)[2]  # the points the blobs decided
+    far = np.full(n, np.nan)
     x, y, d = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rx, ry, rd = ctypes.byref(x), ctypes.byref(y), ctypes.byref(d)
-    inner = geos18.INNER
-    for geom, exact in zip(objects, measure):
-        known = geom.__dict__.get(inner)
-        if known is not None and not exact:  # the point the blob decided, and no distance to measure
-            add_x(known[0])
-            add_y(known[1])
-            add_far(nan)
-            continue
+    # GEOS for the features whose point the blob did not decide, or whose distance is to be measured
+    for i in np.nonzero(measure | np.isnan(xy[:, 0]))[0].tolist():
+        geom, exact = objects[i], bool(measure[i])
         ptr = geom._geom
         point = surface(handle, ptr)
         if not point:  # as the two functions do: no point, and the distance from representative_point
-            add_x(nan)
-            add_y(nan)
-            add_far(geom.hausdorff_distance(geom.representative_point()) if exact else nan)
+            xy[i] = np.nan
+            if exact:
+                far[i] = geom.hausdorff_distance(geom.representative_point())
             continue
-        if extent(handle, point, rx, ry, rx, ry) == 1:
-            add_x(x.value)
-            add_y(y.value)
-        else:
-            add_x(nan)
-            add_y(nan)
-        if not exact:
-            add_far(nan)
-        elif hausdorff(handle, ptr, point, rd) == 1:
-            add_far(d.value)
-        else:
-            add_far(geom.hausdorff_distance(geom.representative_point()))
+        xy[i] = (x.value, y.value) if extent(handle, point, rx, ry, rx, ry) == 1 else (np.nan, np.nan)
+        if exact:
+            far[i] = (
+                d.value
+                if hausdorff(handle, ptr, point, rd) == 1
+                else geom.hausdorff_distance(geom.representative_point())
+            )
         destroy(handle, point)
-    far = np.asarray(fars, dtype=float)
     if far_enough is not None:
         far = np.where(far_enough, far, diagonal)
-    return np.column_stack([np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)]).reshape(-1, 2), far
+    return xy, far
 
 
 def feature_bounds(geoms: gpd.GeoSeries) -> NDArray[Any]:
@@ -626,6 +609,14 @@ def feature_bounds(geoms: gpd.GeoSeries) -> NDArray[Any]:
         arr[:] = geos18.objects(geoms)
         return np.asarray(shapely.bounds(arr), dtype=float).reshape(-1, 4)
     return _bounds_18(geos18.objects(geoms))
+
+
+def geometry_list(geoms: Iterable[Any]) -> list[Any]:
+    """The geometries of a GeoSeries (straight from its array: iterating a GeoSeries asks pandas for
+    each element in turn, a tenth of a second at 200,000 units) or of any other iterable, as a list."""
+    if isinstance(geoms, gpd.GeoSeries):
+        return geos18.objects(geoms)
+    return list(geoms)
 
 
 def points_in_polygons(xy: NDArray[Any], geoms: Iterable[Any]) -> NDArray[Any]:
@@ -639,7 +630,7 @@ def points_in_polygons(xy: NDArray[Any], geoms: Iterable[Any]) -> NDArray[Any]:
     with units + points + candidate pairs, never with units x points; both give the same answer.
     """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    geoms = list(geoms)
+    geoms = geometry_list(geoms)
     out = np.full(len(xy), -1, dtype=np.int64)
     if not len(xy) or not geoms:
         return out
@@ -689,10 +680,8 @@ def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
     GEOS >= 3.11) or its ``GEOSGeom_getXMin`` etc. (GEOS >= 3.7) answer in about 1 us, so they are
     used when the library has them.
     """
-    nan4 = (np.nan, np.nan, np.nan, np.nan)
-    kept = [nan4 if g is None else g.__dict__.get(geos18.BOUNDS, nan4) for g in geoms]
-    out = np.fromiter(itertools.chain.from_iterable(kept), dtype=float, count=4 * len(kept)).reshape(-1, 4)
-    todo = [i for i, (g, k) in enumerate(zip(geoms, kept)) if k is nan4 and g is not None]
+    out = geos18.known(geoms)[0]  # the extents the blobs told
+    todo = [i for i in np.nonzero(np.isnan(out[:, 0]))[0].tolist() if geoms[i] is not None]
     if not todo:
         return out
     getters = _geos_bound_getters()

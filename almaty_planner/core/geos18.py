@@ -113,17 +113,69 @@ def available() -> bool:
     return bool(_api())
 
 
-# A geometry made here from a point or one-ring polygon blob keeps its extent (read from the blob in numpy)
-# under this name in its own attributes; shapely 1.8 geometries do not change after they are made.
-BOUNDS = "_almaty_planner_bounds"
-# ... and a polygon whose one ring is strictly convex is marked valid under this name
-VALID = "_almaty_planner_valid"
-# ... and one whose point on surface the blob decides keeps it (x, y) under this name
-INNER = "_almaty_planner_inner_point"
+# A geometry made here keeps, under this name in its own attributes, the record (:class:`Made`) of what
+# the blobs of its from_wkb call told; shapely 1.8 geometries do not change after they are made.
+MADE = "_almaty_planner_made"
 _CHUNK = 20_000  # polygons whose coordinates are read at once
 _HEAD = 32  # bytes of each blob's start that tell its type, dimension and whether it holds anything
 # WKB geometry code -> GEOS type id
 _GEOS_KIND = np.array([-1, 0, 1, 3, 4, 5, 6, 7], dtype=np.int64)
+
+
+class Made:
+    """What the blobs of one :func:`from_wkb` call told of the geometries made from them, by position,
+    read in numpy: the extent of points and one-ring polygons (NaN where the blob does not tell), whether
+    the geometry is valid for certain (a point with finite coordinates, a strictly convex ring) and the
+    point on surface where the blob decides it (NaN elsewhere); and the ``id`` of each object made.
+
+    Each geometry holds the record (one shared reference, nothing made per geometry); the record holds
+    no geometry. A geometry that holds this record and whose ``id`` is the one at position ``i`` is the
+    geometry made at ``i``: the geometries of one call were all alive at once when the ids were taken,
+    so no two of them share an id, and a geometry's id does not change while it lives.
+    """
+
+    __slots__ = ("_order", "bounds", "ids", "inner", "valid")
+
+    def __init__(self, bounds: NDArray[Any], valid: NDArray[np.bool_], inner: NDArray[Any]) -> None:
+        self.ids: NDArray[np.uint64] = np.empty(0, dtype=np.uint64)
+        self.bounds, self.valid, self.inner = bounds, valid, inner
+        self._order: NDArray[np.int64] | None = None
+
+    def positions(self, ids: NDArray[np.uint64]) -> NDArray[np.int64]:
+        """Position of each id among the geometries made (-1 for an id that is not one of them)."""
+        if self._order is None:
+            self._order = np.argsort(self.ids, kind="stable")
+        ordered = self.ids[self._order]
+        at = np.minimum(np.searchsorted(ordered, ids), max(len(ordered) - 1, 0))
+        if not len(ordered):
+            return np.full(len(ids), -1, dtype=np.int64)
+        return np.where(ordered[at] == ids, self._order[at], -1).astype(np.int64)
+
+
+def known(geoms: list[Any]) -> tuple[NDArray[Any], NDArray[np.bool_], NDArray[Any]]:
+    """What the blobs told of each geometry (see :class:`Made`): its extent as an ``(n, 4)`` array, whether
+    it is valid for certain, its point on surface as an ``(n, 2)`` array; NaN and False for a geometry
+    not made here (or None), and where its blob did not tell."""
+    n = len(geoms)
+    bounds = np.full((n, 4), np.nan)
+    valid = np.zeros(n, dtype=bool)
+    inner = np.full((n, 2), np.nan)
+    records = [None if g is None else g.__dict__.get(MADE) for g in geoms]
+    first = next((r for r in records if r is not None), None)
+    if first is None:
+        return bounds, valid, inner
+    ids = np.fromiter(map(id, geoms), dtype=np.uint64, count=n)
+    if all(r is first for r in records) and np.array_equal(ids, first.ids):  # the very geometries made
+        return first.bounds.copy(), first.valid.copy(), first.inner.copy()
+    distinct = {id(r): r for r in records if r is not None}
+    for record in distinct.values():
+        rows = np.nonzero(np.fromiter((r is record for r in records), dtype=bool, count=n))[0]
+        pos = record.positions(ids[rows])
+        rows, pos = rows[pos >= 0], pos[pos >= 0]
+        bounds[rows] = record.bounds[pos]
+        valid[rows] = record.valid[pos]
+        inner[rows] = record.inner[pos]
+    return bounds, valid, inner
 
 
 def _u32(head: NDArray[np.uint8], at: int) -> NDArray[np.int64]:
@@ -188,26 +240,26 @@ class _RingEdges:
         self.at = first[self.ring] + self.j
 
 
-def _ring_bounds(blobs: list[Any], headers: Headers) -> tuple[list[Any], list[bool], list[Any]]:
+def _ring_bounds(blobs: list[Any], headers: Headers) -> Made:
     """The extent (minx, miny, maxx, maxy) of each plain point and one-ring polygon (or one-part,
     one-ring multipolygon) read from its coordinates in numpy, None for the others: what GEOS's
     extent gives for them, without a call per geometry. The coordinates of the one ring are the
-    geometry's. Also which of the polygons are valid for certain (:func:`_strictly_convex`) and their
-    point on surface where the bytes decide it (:func:`_interior_points`); only geometries whose
-    coordinates are all finite get an extent."""
+    geometry's. Also which are valid for certain (points with finite coordinates, polygons by
+    :func:`_strictly_convex`) and the polygons' point on surface where the bytes decide it
+    (:func:`_interior_points`); only geometries whose coordinates are all finite get an extent."""
     n = len(blobs)
-    boxes = np.full(n, None, dtype=object)
+    boxes = np.full((n, 4), np.nan)
     valid = np.zeros(n, dtype=bool)
-    inner = np.full(n, None, dtype=object)
+    inner = np.full((n, 2), np.nan)
     if not n:
-        return boxes.tolist(), valid.tolist(), inner.tolist()
+        return Made(boxes, valid, inner)
     sure, kinds, dims, head, lengths = headers
     points = np.nonzero(sure & (kinds == 0))[0]
     if len(points):  # a point's extent is the point
         px, py = _f64(head[points], 5), _f64(head[points], 13)
         finite = np.isfinite(px) & np.isfinite(py)
-        px, py = px[finite].tolist(), py[finite].tolist()
-        boxes[points[finite]] = list(zip(px, py, px, py))
+        boxes[points[finite]] = np.column_stack([px, py, px, py])[finite]
+        valid[points[finite]] = True
     stride = np.where(dims == 3, 24, 16)
     single = sure & (kinds == 3) & (_u32(head, 5) == 1)
     multi = sure & (kinds == 6) & (_u32(head, 5) == 1) & (_u32(head, 14) == 1)
@@ -226,16 +278,14 @@ def _ring_bounds(blobs: list[Any], headers: Headers) -> tuple[list[Any], list[bo
         x0, y0 = np.minimum.reduceat(x, first), np.minimum.reduceat(y, first)
         x1, y1 = np.maximum.reduceat(x, first), np.maximum.reduceat(y, first)
         finite = np.isfinite(x0) & np.isfinite(y0) & np.isfinite(x1) & np.isfinite(y1)
-        boxes[rows[finite]] = list(
-            zip(x0[finite].tolist(), y0[finite].tolist(), x1[finite].tolist(), y1[finite].tolist())
-        )
+        boxes[rows[finite]] = np.column_stack([x0, y0, x1, y1])[finite]
         edges = _RingEdges(first, count)
         with np.errstate(all="ignore"):  # infinite coordinates: those rings are left out (finite)
             valid[rows[_strictly_convex(x, y, edges) & finite]] = True
             ix, iy, found = _interior_points(x, y, edges, y0, y1)
         found &= finite
-        inner[rows[found]] = list(zip(ix[found].tolist(), iy[found].tolist()))
-    return boxes.tolist(), valid.tolist(), inner.tolist()
+        inner[rows[found]] = np.column_stack([ix, iy])[found]
+    return Made(boxes, valid, inner)
 
 
 def _interior_points(
@@ -333,11 +383,11 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
     add = out.append
     headers = _headers(blobs)
     sure_a, kinds_a, dims_a = headers[:3]
-    boxes, valid, inner = _ring_bounds(blobs, headers)
+    made = _ring_bounds(blobs, headers)
     sure, kinds, dims = sure_a.tolist(), kinds_a.tolist(), dims_a.tolist()
     reader = api.reader_create(handle)
     try:
-        for blob, known, kind, ndim, box, simple, point in zip(blobs, sure, kinds, dims, boxes, valid, inner):
+        for blob, known, kind, ndim in zip(blobs, sure, kinds, dims):
             if not blob:
                 add(None)
                 continue
@@ -357,21 +407,12 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
                     continue
                 ndim = 3 if has_z(handle, ptr) == b"\x01" else 2
             geom = new(classes[kind])
-            # what geom_factory sets; the object owns ptr and destroys it when it goes
-            attrs = geom.__dict__
-            attrs["__geom__"] = ptr
-            attrs["__p__"] = None
-            attrs["_ndim"] = ndim
-            attrs["_is_empty"] = False
-            if box is not None:
-                attrs[BOUNDS] = box  # the extent, read from the blob: see _ring_bounds()
-                if simple:
-                    attrs[VALID] = True
-                if point is not None:
-                    attrs[INNER] = point
+            # what geom_factory sets (the object owns ptr and destroys it when it goes), and the record
+            geom.__dict__ = {"__geom__": ptr, "__p__": None, "_ndim": ndim, "_is_empty": False, MADE: made}
             add(geom)
     finally:
         api.reader_destroy(handle, reader)
+    made.ids = np.fromiter(map(id, out), dtype=np.uint64, count=len(out))
     return out
 
 
@@ -396,17 +437,18 @@ def _flags(geoms: list[Any], name: str) -> NDArray[np.bool_]:
                 out[i] = bool(getattr(g, name))
         return out
     handle, fn = api.handle, getattr(api, name)
-    point = api.classes[0]
-    for i, g in enumerate(geoms):
+    bounds, valid, _inner = known(geoms)
+    told = np.isfinite(bounds[:, 0])  # made here from a blob holding coordinates, all of them finite
+    if name == "is_empty":
+        todo = ~told  # those are not empty
+    else:
+        out[valid] = True  # a point with finite coordinates, a convex ring
+        todo = ~valid
+    for i in np.nonzero(todo)[0].tolist():
+        g = geoms[i]
         if g is None:
             continue
         attrs = g.__dict__
-        if BOUNDS in attrs:  # made here from a blob holding coordinates, all of them finite
-            if name == "is_empty":
-                continue  # not empty
-            if type(g) is point or VALID in attrs:  # a point with finite coordinates, a convex ring
-                out[i] = True
-                continue
         ptr = attrs.get("__geom__")
         if not ptr:  # an empty shapely 1.8 geometry holds no GEOS object
             out[i] = name == "is_empty"

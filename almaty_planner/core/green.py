@@ -29,7 +29,7 @@ from shapely.ops import unary_union
 
 from almaty_planner.core.definitions import norm_key_words
 from almaty_planner.core.errors import Cancelled, InputError, NormPackError
-from almaty_planner.core.geo import point_coords, to_metric
+from almaty_planner.core.geo import geometry_list, point_coords, to_metric
 from almaty_planner.core.geo import points_in_polygons as points_in_units
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.norms import NormUse, unique_uses
@@ -369,13 +369,13 @@ def compute_green_space(
         layers["points"] = points
     metric = to_metric(layers)
     warnings += metric.warnings
-    unit_geoms = list(metric.layers["units"].geometry)
+    unit_geoms = geometry_list(metric.layers["units"].geometry)
     green_m = metric.layers["green"]
     report_progress(progress, 15)
 
     # green area per unit: union of the candidates (overlaps once), clipped to the unit
     sindex = green_m.sindex
-    green_list = list(green_m.geometry)
+    green_list = geometry_list(green_m.geometry)
     green_m2 = np.zeros(len(unit_geoms))
     for pos, ugeom in enumerate(unit_geoms):
         cand = list(sindex.intersection(ugeom.bounds))

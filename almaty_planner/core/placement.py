@@ -247,7 +247,7 @@ def compute_placement(
     cand_m = prep.metric.layers[CANDIDATES]
     c_xy = point_coords(cand_m)
     units_m = prep.metric.layers[UNITS]
-    c_unit = points_in_polygons(c_xy, list(units_m.geometry))
+    c_unit = points_in_polygons(c_xy, units_m.geometry)
     is_poly = cand_m.geom_type.isin(["Polygon", "MultiPolygon"]).to_numpy()
     plot_m2 = np.where(is_poly, cand_m.geometry.area.to_numpy(dtype=float), np.nan)
     bands = plot_bands(svc)

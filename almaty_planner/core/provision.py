@@ -77,7 +77,7 @@ from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
 from almaty_planner.core import access as fca
-from almaty_planner.core import reach
+from almaty_planner.core import reach, sorting
 from almaty_planner.core.definitions import METHODS, REACH_METHODS
 from almaty_planner.core.errors import Cancelled, InputError, PlannerError
 from almaty_planner.core.geo import (
@@ -337,8 +337,12 @@ def assign_greedy(
     useful = (rem[point] > 0) & (free[facility] > 0)
     pts_a, facs_a = point[useful], facility[useful]
     done = _whole_first_pairs(rem, free, load, pts_a, facs_a)
-    pts = pts_a[done:].tolist()
-    facs = facs_a[done:].tolist()
+    pts_a, facs_a = pts_a[done:], facs_a[done:]
+    if done:  # the points served whole and the facilities filled so far take no more: their pairs go
+        useful = (rem[pts_a] > 0) & (free[facs_a] > 0)
+        pts_a, facs_a = pts_a[useful], facs_a[useful]
+    pts = pts_a.tolist()
+    facs = facs_a.tolist()
     rem_l = rem.tolist()
     free_l = free.tolist()
     load_l = load.tolist()
@@ -364,37 +368,70 @@ def _whole_first_pairs(
     pair and its later pairs move nothing. Updates ``rem``, ``free`` and ``load`` as the pair-by-pair
     loop would (the same subtractions and additions in the same order, facility by facility) and
     returns how many pairs were taken; the loop goes on from there. Used when the pairs outnumber
-    their facilities well (one numpy pass per facility)."""
+    their facilities well (see :func:`_running_per_facility`)."""
     n = len(pts)
-    groups = np.unique(facs)
-    if n == 0 or n < 8 * len(groups):
+    if n == 0 or rem[pts[0]] > free[facs[0]]:  # the very first pair cannot serve its point whole
         return 0
-    first = np.zeros(n, dtype=bool)
-    first[np.unique(pts, return_index=True)[1]] = True
-    take = np.where(first, rem[pts], 0.0)
-    order = np.argsort(facs, kind="stable")
+    order = sorting.stable_argsort(facs)  # a facility's pairs together, in their order
     sorted_f = facs[order]
     starts = np.r_[0, np.nonzero(sorted_f[1:] != sorted_f[:-1])[0] + 1]
-    ends = np.r_[starts[1:], n]
-    before = np.empty(n)  # a facility's free capacity as each of its pairs comes, taking whole first pairs
-    for lo, hi in zip(starts.tolist(), ends.tolist()):
-        rows = order[lo:hi]
-        before[rows] = np.subtract.accumulate(np.r_[free[sorted_f[lo]], take[rows]])[:-1]
-    short = first & (take > before)  # this pair can serve only part: from here on, pair by pair
+    if n < 8 * len(starts):
+        return 0
+    first = sorting.first_occurrences(pts)
+    take = np.where(first, rem[pts], 0.0)[order]  # what each pair moves while first pairs serve whole
+    group_f = sorted_f[starts]
+    # free capacity and load of its facility as each pair comes, and after the facility's last pair
+    free_at, free_end = _running_per_facility(np.subtract, free[group_f], take, starts)
+    load_at, load_end = _running_per_facility(np.add, load[group_f], take, starts)
+    short = np.zeros(n, dtype=bool)
+    short[order] = take > free_at
+    short &= first  # this pair can serve only part: from here on, pair by pair
     done = int(np.argmax(short)) if short.any() else n
     if done == 0:
         return 0
-    taken = np.arange(n) < done
-    for lo, hi in zip(starts.tolist(), ends.tolist()):
-        rows = order[lo:hi]
-        rows = rows[taken[rows]]
-        if len(rows):
-            f = sorted_f[lo]
-            free[f] = np.subtract.accumulate(np.r_[free[f], take[rows]])[-1]
-            load[f] = np.add.accumulate(np.r_[load[f], take[rows]])[-1]
-    served = pts[first & taken]
+    # the pairs taken are the first of each facility's own: the values after them are those met by the
+    # facility's first pair not taken (or its values at the end)
+    sizes = np.diff(np.r_[starts, n])
+    taken = np.bincount(np.repeat(np.arange(len(starts)), sizes)[order < done], minlength=len(starts))
+    whole = taken == sizes
+    nxt = np.minimum(starts + taken, n - 1)
+    free[group_f] = np.where(whole, free_end, free_at[nxt])
+    load[group_f] = np.where(whole, load_end, load_at[nxt])
+    served = pts[first & (np.arange(n) < done)]
     rem[served] = rem[served] - rem[served]
     return done
+
+
+def _running_per_facility(
+    op: Any, start: NDArray[Any], values: NDArray[Any], starts: NDArray[Any]
+) -> tuple[NDArray[Any], NDArray[Any]]:
+    """For rows grouped by facility (group ``g`` from ``starts[g]``, starting from ``start[g]``): the
+    running value before each row and each group's value after its last, ``op`` (subtract or add)
+    applied row after row in order, the same floating-point steps as a loop. Groups up to four times
+    the mean size are done together as the rows of one zero-padded matrix (``op`` with 0 changes
+    nothing); bigger ones one by one."""
+    n, groups = len(values), len(starts)
+    sizes = np.diff(np.r_[starts, n])
+    width = max(16, 4 * -(-n // groups))
+    before = np.empty(n)
+    end = np.empty(groups)
+    small = np.nonzero(sizes <= width)[0]
+    if len(small):
+        grid = np.zeros((len(small), width + 1))
+        grid[:, 0] = start[small]
+        row = np.repeat(np.arange(len(small)), sizes[small])
+        col = np.arange(len(row)) - np.repeat(np.cumsum(sizes[small]) - sizes[small], sizes[small])
+        at = starts[small][row] + col
+        grid[row, col + 1] = values[at]
+        running = op.accumulate(grid, axis=1)
+        before[at] = running[row, col]
+        end[small] = running[np.arange(len(small)), sizes[small]]
+    for g in np.nonzero(sizes > width)[0].tolist():
+        lo, hi = int(starts[g]), int(starts[g] + sizes[g])
+        running = op.accumulate(np.concatenate(([start[g]], values[lo:hi])))
+        before[lo:hi] = running[:-1]
+        end[g] = running[-1]
+    return before, end
 
 
 def assign_beyond(
@@ -426,7 +463,7 @@ def assign_beyond(
         nb = np.asarray(nb).reshape(len(pts), kk)
         pi = np.repeat(pts, kk)
         fj = facs[nb.reshape(-1)]
-        order = np.lexsort((pi, fj, dist.reshape(-1)))
+        order = sorting.lexsort((pi, fj, dist.reshape(-1)))
         rem_after, load = assign_greedy(rem, free, pi[order], fj[order])
         free -= load
         extra += load
@@ -640,7 +677,7 @@ def prepare_demand(
         pts_m = metric.layers[POINTS]
         res = pd.to_numeric(pts_m[points_population_field], errors="coerce").to_numpy(dtype=float)
         pts_xy = point_coords(pts_m)
-        p_unit = points_in_polygons(pts_xy, list(units_m.geometry))
+        p_unit = points_in_polygons(pts_xy, units_m.geometry)
         outside = p_unit < 0
         if outside.any():
             warnings.append(
@@ -691,7 +728,7 @@ def prepare_demand(
     fac_pos = np.nonzero(counted)[0]
     f_xy = point_coords(metric.layers[FACILITIES].iloc[fac_pos]) if fac_pos.size else np.empty((0, 2))
     f_cap = cap_all[fac_pos]
-    f_unit = points_in_polygons(f_xy, list(units_m.geometry)) if fac_pos.size else np.empty(0, np.int64)
+    f_unit = points_in_polygons(f_xy, units_m.geometry) if fac_pos.size else np.empty(0, np.int64)
     if (f_unit < 0).any():
         warnings.append(
             tr("{layer}: facilities {ids} lie outside every unit; they serve residents within reach only").format(

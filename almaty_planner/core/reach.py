@@ -30,6 +30,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
+from almaty_planner.core import sorting
 from almaty_planner.core.errors import InputError
 from almaty_planner.core.i18n import tr
 
@@ -61,7 +62,7 @@ def _radii(radius: float | NDArray[Any], n: int) -> NDArray[Any]:
 
 def _sorted_pairs(pi: NDArray[Any], fj: NDArray[Any], d: NDArray[Any]) -> Pairs:
     """Sort pairs by distance, then facility, then point (a deterministic total order)."""
-    order = np.lexsort((pi, fj, d))
+    order = sorting.lexsort((pi, fj, d))
     return Pairs(pi[order].astype(np.int64), fj[order].astype(np.int64), d[order].astype(float))
 
 
@@ -266,6 +267,6 @@ def nearest_distance(pairs: Pairs, n_points: int) -> NDArray[Any]:
     out = np.full(n_points, np.inf)
     if len(pairs):
         # Pairs are sorted by distance: a point's first pair is its nearest.
-        first_pts, first = np.unique(pairs.point, return_index=True)
-        out[first_pts] = pairs.dist[first]
+        first = sorting.first_occurrences(pairs.point)
+        out[pairs.point[first]] = pairs.dist[first]
     return out

@@ -390,7 +390,7 @@ def housing_by_year(
         raise InputError(tr("give the household size (residents per flat) of the housing projects"), layer=HOUSING)
     metric = to_metric({UNITS: units_m, HOUSING: layer})
     xy = point_coords(metric.layers[HOUSING])
-    unit = points_in_polygons(xy, list(metric.layers[UNITS].geometry))
+    unit = points_in_polygons(xy, metric.layers[UNITS].geometry)
     outside = unit < 0
     if outside.any():
         warnings.append(

@@ -255,6 +255,49 @@ def test_points_and_reach_in_one_pass_equal_the_two_functions() -> None:
     assert 0 < far[0] <= np.hypot(10, 10)
 
 
+def test_what_the_blobs_told_follows_each_geometry_wherever_it_goes() -> None:
+    """known() gives each geometry the extent, validity and point on surface of its own blob: in the list
+    made, in any subset or order, mixed with geometries of another call, with None, with shapely's own
+    geometries (which get nothing), and after the other geometries of its call were freed and their
+    memory reused by new geometries."""
+    if SHAPELY2:
+        pytest.skip("shapely 1.8 only: shapely 2 computes bounds itself")
+    squares = [wkt.loads(f"POLYGON (({i} 0, {i + 1} 0, {i + 1} 1, {i} 1, {i} 0))") for i in range(300)]
+    points = [wkt.loads(f"POINT ({i} {-i})") for i in range(50)]
+    first = geos18.from_wkb([g.wkb for g in squares])
+    second = geos18.from_wkb([g.wkb for g in points])
+
+    def expected(geom: object) -> tuple[list[float], bool, list[float]]:
+        b = list(geom.bounds)
+        if geom.geom_type == "Point":
+            return b, True, [np.nan, np.nan]
+        return b, True, list(geom.representative_point().coords[0])
+
+    def check(geoms: list[object], refs: list[object | None]) -> None:
+        bounds, valid, inner = geos18.known(geoms)
+        for row, ref in enumerate(refs):
+            if ref is None:
+                assert np.isnan(bounds[row]).all()
+                assert not valid[row]
+                assert np.isnan(inner[row]).all()
+                continue
+            b, v, p = expected(ref)
+            assert bounds[row].tolist() == b
+            assert bool(valid[row]) is v
+            assert np.array_equal(inner[row], p, equal_nan=True)
+
+    check(first, squares)
+    check(first[::-7], squares[::-7])
+    mixed = [second[3], None, first[10], squares[4], first[0], second[49], first[299]]
+    check(mixed, [points[3], None, squares[10], None, squares[0], points[49], squares[299]])
+    keep = first[100:103]
+    del first
+    gc.collect()
+    newer = geos18.from_wkb([g.wkb for g in squares[:200]])  # may take the freed geometries' memory
+    check(keep + newer[:5], squares[100:103] + squares[:5])
+    check(geos18.from_wkb([]), [])
+
+
 def test_extent_read_from_the_blob_equals_geos_s(monkeypatch: pytest.MonkeyPatch) -> None:
     """One-ring polygons (2D, Z, as one-part multipolygons, in ISO and extended WKB) keep the extent
     read from their blob; it equals GEOS's. Polygons with holes (a hole may lie outside an invalid
@@ -279,7 +322,7 @@ def test_extent_read_from_the_blob_equals_geos_s(monkeypatch: pytest.MonkeyPatch
     blobs = [g.wkb for g in geoms] + [_iso(g.wkb) for g in geoms]
     monkeypatch.setattr(geos18, "_CHUNK", 7)  # coordinates read in many chunks
     made = geos18.from_wkb(blobs)
-    kept = [geos18.BOUNDS in vars(g) for g in made]
+    kept = np.isfinite(geos18.known(made)[0]).all(axis=1).tolist()
     assert kept == ([True] * 104 + [False] * 2) * 2, "one-ring polygons keep their extent; two parts or rings do not"
     assert np.array_equal(geo._bounds_18(made), np.array([g.bounds for g in geoms * 2]))
 
@@ -347,7 +390,7 @@ def test_rings_marked_valid_are_valid_for_geos(monkeypatch: pytest.MonkeyPatch) 
     made = geos18.from_wkb(blobs)
     ref = [wkb.loads(b) for b in blobs]
     assert geos18.is_valid(made).tolist() == [g.is_valid for g in ref]
-    marked = [geos18.VALID in vars(g) for g in made]
+    marked = geos18.known(made)[1].tolist()
     assert all(g.is_valid for g, m in zip(ref, marked) if m), "only valid rings are marked"
     assert marked[-1], "a square is marked"
     assert sum(marked) >= 60, "the convex rings are recognised"
@@ -399,7 +442,7 @@ def test_point_on_surface_read_from_the_blob_is_geos_s_to_the_bit() -> None:
         texts.append("POLYGON ((" + ", ".join(f"{px!r} {py!r}" for px, py in [*pts, pts[0]]) + "))")
     geoms = [g for g in (wkt.loads(t) for t in texts) if g.is_valid and not g.is_empty]
     made = geos18.from_wkb([g.wkb for g in geoms])
-    kept = [vars(m).get(geos18.INNER) for m in made]
+    kept = [None if np.isnan(p[0]) else tuple(p) for p in geos18.known(made)[2].tolist()]
     assert sum(k is not None for k in kept) > 0.8 * len(made)
     assert kept[2] is None, "four crossings: left to GEOS"
     for point, geom in zip(kept, geoms):

@@ -14,7 +14,7 @@ from shapely.geometry import LineString, Point, box
 
 from almaty_planner.core import access as fca
 from almaty_planner.core.errors import InputError, PlannerError
-from almaty_planner.core.provision import assign_greedy, compute_provision
+from almaty_planner.core.provision import _running_per_facility, assign_greedy, compute_provision
 
 # --------------------------------------------------------------------------------------------------
 # A stand-in norm pack with the API of core/norms.py (made-up numbers for algorithm tests only)
@@ -285,6 +285,8 @@ def test_assign_greedy_equals_the_pair_by_pair_loop(seed: int) -> None:
     k = int(rng.integers(1, 6))
     point = np.repeat(np.arange(n_pts), k)
     facility = rng.integers(0, n_fac, len(point))
+    if seed >= 6:  # one facility near most points: its pairs far outnumber the others'
+        facility[rng.random(len(point)) < 0.6] = 0
     dist = np.round(rng.uniform(0, 500, len(point)), 0)
     order = np.lexsort((point, facility, dist))
     point, facility = point[order], facility[order]
@@ -292,6 +294,27 @@ def test_assign_greedy_equals_the_pair_by_pair_loop(seed: int) -> None:
     ref_rem, ref_load = _greedy_pair_by_pair(demand, capacity, point, facility)
     assert rem.tolist() == ref_rem.tolist()
     assert load.tolist() == ref_load.tolist()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_running_values_per_facility_are_the_loops(seed: int) -> None:
+    """The running free capacity (subtracting) and load (adding) before each pair and after each
+    facility's last pair, for groups of very different sizes (padded together or one by one), equal
+    the plain loop's to the bit."""
+    rng = np.random.default_rng(seed)
+    sizes = rng.integers(1, 30, int(rng.integers(2, 60)))
+    sizes[rng.integers(0, len(sizes), 2)] = rng.integers(200, 2000, 2)
+    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    values = np.round(rng.uniform(0, 7, int(sizes.sum())), 2)
+    start = rng.uniform(0, 500, len(sizes))
+    for op, step in ((np.subtract, lambda a, b: a - b), (np.add, lambda a, b: a + b)):
+        before, end = _running_per_facility(op, start, values, starts)
+        for g, (lo, size) in enumerate(zip(starts.tolist(), sizes.tolist())):
+            acc = float(start[g])
+            for i in range(lo, lo + size):
+                assert before[i] == acc
+                acc = step(acc, float(values[i]))
+            assert end[g] == acc
 
 
 def test_2sfca_by_hand() -> None:
