@@ -559,7 +559,7 @@ def point_coords_and_reach(
         far_enough = ~(diagonal <= np.asarray(within, dtype=float))  # NaN (no box, no radius): measure
     functions = None if _SHAPELY2 else _geos_surface_functions()
     bounds = None if _SHAPELY2 else _geos_bound_getters()
-    polygons = all(type(g).__name__ in ("Polygon", "MultiPolygon") for g in objects)
+    polygons = all(t.__name__ in ("Polygon", "MultiPolygon") for t in set(map(type, objects)))
     if not functions or bounds is None or bounds[1] is None or not polygons:
         xy = point_coords(geoms)
         if far_enough is None:

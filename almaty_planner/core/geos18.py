@@ -16,6 +16,7 @@ per-geometry path, slower but the same.
 from __future__ import annotations
 
 import ctypes
+import itertools
 from typing import Any
 
 import numpy as np
@@ -160,12 +161,12 @@ def known(geoms: list[Any]) -> tuple[NDArray[Any], NDArray[np.bool_], NDArray[An
     bounds = np.full((n, 4), np.nan)
     valid = np.zeros(n, dtype=bool)
     inner = np.full((n, 2), np.nan)
-    records = [None if g is None else g.__dict__.get(MADE) for g in geoms]
+    records = list(map(getattr, geoms, itertools.repeat(MADE, n), itertools.repeat(None, n)))
     first = next((r for r in records if r is not None), None)
     if first is None:
         return bounds, valid, inner
     ids = np.fromiter(map(id, geoms), dtype=np.uint64, count=n)
-    if all(r is first for r in records) and np.array_equal(ids, first.ids):  # the very geometries made
+    if records.count(first) == n and np.array_equal(ids, first.ids):  # the very geometries made, in order
         return first.bounds.copy(), first.valid.copy(), first.inner.copy()
     distinct = {id(r): r for r in records if r is not None}
     for record in distinct.values():
