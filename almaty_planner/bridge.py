@@ -482,6 +482,12 @@ def _shared_text(series: pd.Series) -> list[Any] | None:
     if n < 64:
         return None
     values = series.tolist()
+    if _SHARE_TEXT is None:
+        _SHARE_TEXT = _text_sharing()
+    if not _SHARE_TEXT:
+        return None
+    if type(values[0]) is str and values.count(values[0]) == n:  # one text in every row (service, pack)
+        return [QVariant(values[0])] * n
     head = values[:_SAMPLE]
     text = {str, type(None)}
     if not set(map(type, head)) <= text or len(set(head)) * 2 > len(head):  # not text, or names
@@ -491,10 +497,6 @@ def _shared_text(series: pd.Series) -> list[Any] | None:
     distinct = set(values)  # Python's own hash of a text is kept with it: no text is hashed twice
     distinct.discard(None)
     if len(distinct) * 2 > n:
-        return None
-    if _SHARE_TEXT is None:
-        _SHARE_TEXT = _text_sharing()
-    if not _SHARE_TEXT:
         return None
     shared: dict[Any, Any] = {v: QVariant(v) for v in distinct}
     shared[None] = None
