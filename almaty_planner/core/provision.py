@@ -233,7 +233,7 @@ def norm_numbers(
     radius = np.full(n, np.nan)
     typical = np.full(n, np.nan)
     usage = NormUsage()
-    unit_uses: list[list[NormUse]] = [[] for _ in range(n)]
+    unit_uses: list[list[NormUse]] = [[]] * n  # each unit is given its group's list below
     wants_radius = method is None or method in REACH_METHODS
 
     def value(key: str, tier: Any, dev: Any, group: list[NormUse]) -> float | None:
@@ -243,12 +243,18 @@ def norm_numbers(
         group.append(usage.add(NormUse.of(sv, tier, dev, service=service, key=key)))
         return float(sv.value)
 
-    groups: dict[tuple[Any, Any], list[int]] = {}
-    for pos, key in enumerate(zip(tiers, developments)):
-        groups.setdefault(key, []).append(pos)
+    groups: dict[tuple[Any, Any], Sequence[int]] = {}
+    group_lists: list[list[NormUse]] = []
+    tiers, developments = list(tiers), list(developments)
+    if n and tiers.count(tiers[0]) == n and developments.count(developments[0]) == n:
+        groups[tiers[0], developments[0]] = range(n)  # one tier and development for all (or no such fields)
+    else:
+        for pos, key in enumerate(zip(tiers, developments)):
+            groups.setdefault(key, []).append(pos)  # type: ignore[attr-defined]
     for (tier, dev), rows in groups.items():
         idx = np.asarray(rows)
         group: list[NormUse] = []
+        group_lists.append(group)
         terms = list(svc.demand_terms(tier=tier, development=dev))
         if not terms:
             raise InputError(tr("the norm pack gives no demand rule for service {service}").format(service=service))
@@ -280,16 +286,23 @@ def norm_numbers(
         size = value("typical_size", tier, dev, group)
         if size is not None:
             typical[idx] = size
-        for pos in rows:
-            unit_uses[pos] = group
+        if len(rows) == n:
+            unit_uses = [group] * n
+        else:
+            for pos in rows:
+                unit_uses[pos] = group
     shared: list[NormUse] = []
     if radius_m is not None:
         radius[:] = float(radius_m)
         if wants_radius:
             shared.append(usage.add(NormUse.given(service, "radius_m", float(radius_m), "m")))
     overload = value("overload_pct", None, None, shared)
-    if shared:
-        unit_uses = [[*uses, *shared] for uses in unit_uses]
+    if shared:  # each group's list once, shared by its units as before
+        combined = {id(uses): [*uses, *shared] for uses in group_lists}
+        if len(group_lists) == 1:
+            unit_uses = [combined[id(group_lists[0])]] * n
+        else:
+            unit_uses = [combined[id(uses)] for uses in unit_uses]
     return UnitNorms(
         demand=demand,
         radius=radius,

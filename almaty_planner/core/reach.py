@@ -76,7 +76,7 @@ def straight_pairs(
     facilities: NDArray[Any],
     radius: float | NDArray[Any],
     *,
-    chunk: int = 256,
+    chunk: int = 2048,
     progress: ProgressFn | None = None,
 ) -> Pairs:
     """All (point, facility) pairs with straight-line distance <= the point's radius (metres)."""
@@ -89,11 +89,15 @@ def straight_pairs(
     # the trees find every pair within a hair more than the largest radius (all in C); the distance that
     # decides is then computed for each pair as before (np.hypot), so rounding in the tree changes nothing
     search = rmax * (1.0 + 1e-9) + 1e-9
-    tree = cKDTree(points)
+    # trees built unbalanced and uncompacted: built three times faster, searched as fast, the same pairs
+    # (the tree's shape decides only the order in which they come, and they are sorted below)
+    tree = cKDTree(points, balanced_tree=False, compact_nodes=False)
     parts_i, parts_j, parts_d = [], [], []
     for start in range(0, len(facilities), chunk):
         block = facilities[start : start + chunk]
-        found = cKDTree(block).sparse_distance_matrix(tree, search, output_type="ndarray")
+        found = cKDTree(block, balanced_tree=False, compact_nodes=False).sparse_distance_matrix(
+            tree, search, output_type="ndarray"
+        )
         if len(found):
             pi = found["j"].astype(np.int64)
             fj = found["i"].astype(np.int64) + start

@@ -14,7 +14,7 @@ from shapely.geometry import LineString, Point, box
 
 from almaty_planner.core import access as fca
 from almaty_planner.core.errors import InputError, PlannerError
-from almaty_planner.core.provision import _running_per_facility, assign_greedy, compute_provision
+from almaty_planner.core.provision import _running_per_facility, assign_greedy, compute_provision, norm_numbers
 
 # --------------------------------------------------------------------------------------------------
 # A stand-in norm pack with the API of core/norms.py (made-up numbers for algorithm tests only)
@@ -294,6 +294,28 @@ def test_assign_greedy_equals_the_pair_by_pair_loop(seed: int) -> None:
     ref_rem, ref_load = _greedy_pair_by_pair(demand, capacity, point, facility)
     assert rem.tolist() == ref_rem.tolist()
     assert load.tolist() == ref_load.tolist()
+
+
+@pytest.mark.parametrize("radius_m", [None, 800.0])
+@pytest.mark.parametrize("developments", [[None] * 5, ["low_rise", None, "low_rise", None, None]])
+def test_each_unit_gets_the_norms_of_its_own_group(radius_m: float | None, developments: list[Any]) -> None:
+    """The numbers and the norm records of every unit are those of its development type (the stand-in
+    pack doubles the radius in low-rise areas), plus the radius given for all; units of one group share
+    one list of records; one group for all (or no such field) gives the same as the groups would."""
+    units = pd.DataFrame({"pop": [100, 200, 300, 400, 500]})
+    norms = norm_numbers(
+        pack(), "school", units, units["pop"].to_numpy(float), [None] * 5, developments, radius_m=radius_m
+    )
+    for pos, dev in enumerate(developments):
+        own = 2 * 500.0 if dev == "low_rise" else 500.0
+        assert norms.radius[pos] == (own if radius_m is None else radius_m)
+        keys = sorted((u.key, u.value, u.development) for u in norms.unit_uses[pos])
+        expected = [("demand_rate", 100.0, dev), ("typical_size", 100.0, dev)]
+        expected += [("radius_m", own, dev)] if radius_m is None else [("radius_m", radius_m, None)]
+        assert keys == sorted(expected, key=lambda k: (k[0], k[1], str(k[2])))
+        same = [q for q, d in enumerate(developments) if d == dev]
+        assert all(norms.unit_uses[q] is norms.unit_uses[pos] for q in same)
+    assert norms.demand.tolist() == [10.0, 20.0, 30.0, 40.0, 50.0]
 
 
 @pytest.mark.parametrize("seed", range(4))
