@@ -145,7 +145,7 @@ class Made:
     def positions(self, ids: NDArray[np.uint64]) -> NDArray[np.int64]:
         """Position of each id among the geometries made (-1 for an id that is not one of them)."""
         if self._order is None:
-            self._order = np.argsort(self.ids, kind="stable")
+            self._order = np.argsort(self.ids)  # the ids are distinct
         ordered = self.ids[self._order]
         at = np.minimum(np.searchsorted(ordered, ids), max(len(ordered) - 1, 0))
         if not len(ordered):
@@ -162,14 +162,21 @@ def known(geoms: list[Any]) -> tuple[NDArray[Any], NDArray[np.bool_], NDArray[An
     valid = np.zeros(n, dtype=bool)
     inner = np.full((n, 2), np.nan)
     records = list(map(getattr, geoms, itertools.repeat(MADE, n), itertools.repeat(None, n)))
-    first = next((r for r in records if r is not None), None)
+    first: Made | None = next((r for r in records if r is not None), None)
     if first is None:
         return bounds, valid, inner
     ids = np.fromiter(map(id, geoms), dtype=np.uint64, count=n)
-    if records.count(first) == n and np.array_equal(ids, first.ids):  # the very geometries made, in order
-        return first.bounds.copy(), first.valid.copy(), first.inner.copy()
-    distinct = {id(r): r for r in records if r is not None}
-    for record in distinct.values():
+    if records.count(first) == n:  # all made by one call
+        if np.array_equal(ids, first.ids):  # the very geometries made, in order
+            return first.bounds.copy(), first.valid.copy(), first.inner.copy()
+        pos = first.positions(ids)  # some of them, in some order
+        rows = np.nonzero(pos >= 0)[0]
+        bounds[rows] = first.bounds[pos[rows]]
+        valid[rows] = first.valid[pos[rows]]
+        inner[rows] = first.inner[pos[rows]]
+        return bounds, valid, inner
+    made_here: set[Made] = {r for r in set(records) if r is not None}
+    for record in made_here:
         rows = np.nonzero(np.fromiter((r is record for r in records), dtype=bool, count=n))[0]
         pos = record.positions(ids[rows])
         rows, pos = rows[pos >= 0], pos[pos >= 0]

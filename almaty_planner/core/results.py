@@ -131,16 +131,20 @@ def stamp(
     elif rows:
         if len(rows) != len(table):
             raise ValueError("one list of norm uses per row expected")
+        first = rows[0]
+        if all(r is first for r in rows):  # one list for all rows (one tier and development)
+            table["norms_used"] = [encode_uses(cast("Sequence[NormUse]", first))] * len(rows)
+            return table
         cache: dict[tuple[int, ...], str] = {}
-        texts = []
-        for r in cast("list[Sequence[NormUse]]", rows):
-            # rows of the same tier and development hold the same records, often in separate lists;
-            # the records stay alive in ``rows``, so their ids identify them
+        by_list: dict[int, str] = {}
+        for r in {id(r): r for r in cast("list[Sequence[NormUse]]", rows)}.values():
+            # rows of the same tier and development hold the same records, often in the same list,
+            # else in separate lists; lists and records stay alive in ``rows``, so their ids identify them
             key = tuple(map(id, r))
             if key not in cache:
                 cache[key] = encode_uses(r)
-            texts.append(cache[key])
-        table["norms_used"] = texts
+            by_list[id(r)] = cache[key]
+        table["norms_used"] = [by_list[id(r)] for r in rows]
     else:
         table["norms_used"] = encode_uses([])
     return table
