@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import struct
 from typing import Any
 
 import numpy as np
@@ -74,6 +75,8 @@ class _Api:
         self.is_empty = bind("GEOSisEmpty_r", c, vp)
         self.is_valid = bind("GEOSisValid_r", c, vp)
         self.destroy = bind("GEOSGeom_destroy_r", None, vp)
+        self.num_geoms = bind("GEOSGetNumGeometries_r", ctypes.c_int, vp)
+        self.part = bind("GEOSGetGeometryN_r", vp, vp, ctypes.c_int)
         self.classes = [getattr(sg, name) for name in _TYPE_NAMES]
 
 
@@ -114,9 +117,10 @@ def available() -> bool:
     return bool(_api())
 
 
-# A geometry made here keeps, under this name in its own attributes, the record (:class:`Made`) of what
-# the blobs of its from_wkb call told; shapely 1.8 geometries do not change after they are made.
-MADE = "_almaty_planner_made"
+# A geometry made here keeps under this name (shapely 1.8's reference to what keeps it alive) the record
+# (:class:`Made`) of what the blobs of its from_wkb call told; shapely 1.8 geometries do not change after
+# they are made.
+_KEEPER = "__p__"
 _CHUNK = 20_000  # polygons whose coordinates are read at once
 _HEAD = 32  # bytes of each blob's start that tell its type, dimension and whether it holds anything
 # WKB geometry code -> GEOS type id
@@ -129,18 +133,33 @@ class Made:
     the geometry is valid for certain (a point with finite coordinates, a strictly convex ring) and the
     point on surface where the blob decides it (NaN elsewhere); and the ``id`` of each object made.
 
-    Each geometry holds the record (one shared reference, nothing made per geometry); the record holds
-    no geometry. A geometry that holds this record and whose ``id`` is the one at position ``i`` is the
-    geometry made at ``i``: the geometries of one call were all alive at once when the ids were taken,
-    so no two of them share an id, and a geometry's id does not change while it lives.
+    Each geometry holds the record as shapely 1.8's parts hold their collection (``__p__``: one shared
+    reference, nothing made per geometry); the record holds no geometry. A geometry that holds this
+    record and whose ``id`` is the one at position ``i`` is the geometry made at ``i``: the geometries of
+    one call were all alive at once when the ids were taken, so no two of them share an id, and a
+    geometry's id does not change while it lives.
+
+    The record also owns the GEOS collection whose parts the geometries of plain blobs are (see
+    :func:`_make`), and destroys it when it goes, that is after the last of them.
     """
 
-    __slots__ = ("_order", "bounds", "ids", "inner", "valid")
+    __slots__ = ("__weakref__", "_order", "bounds", "collection", "ids", "inner", "valid")
 
     def __init__(self, bounds: NDArray[Any], valid: NDArray[np.bool_], inner: NDArray[Any]) -> None:
         self.ids: NDArray[np.uint64] = np.empty(0, dtype=np.uint64)
         self.bounds, self.valid, self.inner = bounds, valid, inner
         self._order: NDArray[np.int64] | None = None
+        self.collection: Any = None
+
+    def __del__(self) -> None:
+        if self.collection:
+            try:
+                from shapely.geos import lgeos
+
+                lgeos.GEOSGeom_destroy(self.collection)  # as shapely destroys its own, in this thread
+            except Exception:  # shapely's library may be gone at interpreter shutdown
+                pass
+            self.collection = None
 
     def positions(self, ids: NDArray[np.uint64]) -> NDArray[np.int64]:
         """Position of each id among the geometries made (-1 for an id that is not one of them)."""
@@ -161,8 +180,8 @@ def known(geoms: list[Any]) -> tuple[NDArray[Any], NDArray[np.bool_], NDArray[An
     bounds = np.full((n, 4), np.nan)
     valid = np.zeros(n, dtype=bool)
     inner = np.full((n, 2), np.nan)
-    records = list(map(getattr, geoms, itertools.repeat(MADE, n), itertools.repeat(None, n)))
-    first: Made | None = next((r for r in records if r is not None), None)
+    records = list(map(getattr, geoms, itertools.repeat(_KEEPER, n), itertools.repeat(None, n)))
+    first: Made | None = next((r for r in records if type(r) is Made), None)
     if first is None:
         return bounds, valid, inner
     ids = np.fromiter(map(id, geoms), dtype=np.uint64, count=n)
@@ -175,8 +194,8 @@ def known(geoms: list[Any]) -> tuple[NDArray[Any], NDArray[np.bool_], NDArray[An
         valid[rows] = first.valid[pos[rows]]
         inner[rows] = first.inner[pos[rows]]
         return bounds, valid, inner
-    made_here: set[Made] = {r for r in set(records) if r is not None}
-    for record in made_here:
+    made_here: dict[int, Made] = {id(r): r for r in records if type(r) is Made}
+    for record in made_here.values():
         rows = np.nonzero(np.fromiter((r is record for r in records), dtype=bool, count=n))[0]
         pos = record.positions(ids[rows])
         rows, pos = rows[pos >= 0], pos[pos >= 0]
@@ -380,6 +399,12 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
     None for a blob that is None or empty, and for an empty geometry; a blob GEOS cannot read goes
     through ``wkb.loads`` (which raises shapely's own error for it). The type, dimension and
     emptiness of plain blobs are read from their bytes (:func:`_headers`); GEOS tells them for the rest.
+
+    The plain blobs are read by GEOS in one call, as the parts of one geometry collection; each of
+    their geometries is one part of it, made as shapely 1.8 makes the parts of its own collections
+    (``_other_owned``, kept alive through ``__p__``), and the collection, owned by the record
+    (:class:`Made`), is destroyed in one call after the last of them goes. The other blobs are read one
+    by one and their geometries own their GEOS objects, as ``wkb.loads`` makes them.
     """
     from shapely import wkb
 
@@ -395,7 +420,25 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
     sure, kinds, dims = sure_a.tolist(), kinds_a.tolist(), dims_a.tolist()
     reader = api.reader_create(handle)
     try:
-        for blob, known, kind, ndim in zip(blobs, sure, kinds, dims):
+        parts = _read_parts(api, reader, blobs, sure_a)
+        if parts is None:
+            sure = [False] * len(blobs)  # one by one
+        else:
+            made.collection = parts
+        part, k = api.part, 0
+        for blob, plain, kind, ndim in zip(blobs, sure, kinds, dims):
+            if plain:  # a part of the collection: non-empty, of this kind and dimension
+                geom = new(classes[kind])
+                geom.__dict__ = {
+                    "__geom__": part(handle, parts, k),
+                    "__p__": made,
+                    "_ndim": ndim,
+                    "_is_empty": False,
+                    "_other_owned": True,
+                }
+                k += 1
+                add(geom)
+                continue
             if not blob:
                 add(None)
                 continue
@@ -403,25 +446,44 @@ def _make(api: Any, blobs: list[Any]) -> list[Any]:
             if not ptr:
                 add(wkb.loads(blob))  # raises shapely's WKBReadingError for this blob
                 continue
-            if not known:
-                if is_empty(handle, ptr) != b"\x00":
-                    destroy(handle, ptr)
-                    add(None)
-                    continue
-                kind = type_id(handle, ptr)
-                if not 0 <= kind < len(classes):
-                    destroy(handle, ptr)
-                    add(wkb.loads(blob))
-                    continue
-                ndim = 3 if has_z(handle, ptr) == b"\x01" else 2
+            if is_empty(handle, ptr) != b"\x00":
+                destroy(handle, ptr)
+                add(None)
+                continue
+            kind = type_id(handle, ptr)
+            if not 0 <= kind < len(classes):
+                destroy(handle, ptr)
+                add(wkb.loads(blob))
+                continue
             geom = new(classes[kind])
             # what geom_factory sets (the object owns ptr and destroys it when it goes), and the record
-            geom.__dict__ = {"__geom__": ptr, "__p__": None, "_ndim": ndim, "_is_empty": False, MADE: made}
+            geom.__dict__ = {
+                "__geom__": ptr,
+                "__p__": made,
+                "_ndim": 3 if has_z(handle, ptr) == b"\x01" else 2,
+                "_is_empty": False,
+            }
             add(geom)
     finally:
         api.reader_destroy(handle, reader)
     made.ids = np.fromiter(map(id, out), dtype=np.uint64, count=len(out))
     return out
+
+
+def _read_parts(api: Any, reader: Any, blobs: list[Any], plain: NDArray[np.bool_]) -> Any:
+    """The plain blobs read by GEOS at once, as the parts of one geometry collection (its GEOS pointer),
+    or None when there are none or GEOS does not read them so (then each is read alone)."""
+    count = int(plain.sum())
+    if not count or count >= 2**31:
+        return None
+    blob = b"\x01" + struct.pack("<II", 7, count) + b"".join(itertools.compress(blobs, plain.tolist()))
+    ptr = api.reader_read(api.handle, reader, blob, len(blob))
+    if not ptr:
+        return None
+    if api.num_geoms(api.handle, ptr) != count:
+        api.destroy(api.handle, ptr)
+        return None
+    return ptr
 
 
 def from_wkb(blobs: list[Any]) -> list[Any]:

@@ -105,6 +105,51 @@ def test_made_geometries_free_their_geos_objects_and_survive_collection() -> Non
     assert [g.area for g in again] == areas == [0.5] * 2000
 
 
+def test_parts_of_one_collection_live_as_long_as_any_of_them() -> None:
+    """Plain blobs become the parts of one GEOS collection that the call's record owns: each geometry
+    is what shapely makes of its blob (kind, dimension, bytes, area, operations), keeps the record alive
+    as long as it lives, even when every other geometry of the call is gone and their memory reused,
+    and the record (with its collection) goes when the last of them goes. Blobs that are not plain
+    (big-endian, collections, empty) are made on their own, as before, in the same call."""
+    import weakref
+
+    if SHAPELY2:
+        pytest.skip("shapely 1.8 only: shapely 2 makes its own geometries")
+    texts = [f"POLYGON (({i} 0, {i + 1} 0, {i + 1} 1, {i} 1, {i} 0))" for i in range(500)]
+    texts += ["POINT Z (1 2 3)", "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))"]
+    texts += ["LINESTRING (0 0, 1 1, 2 0)", "GEOMETRYCOLLECTION (POINT (1 1), LINESTRING (0 0, 1 1))"]
+    blobs = [wkt.loads(t).wkb for t in texts] + [wkb.dumps(wkt.loads(texts[3]), big_endian=True), None]
+    made = geos18.from_wkb(blobs)
+    refs = [_reference(b) if b else None for b in blobs]
+    for geom, ref in zip(made, refs):
+        if ref is None:
+            assert geom is None
+            continue
+        assert type(geom) is type(ref)
+        assert geom.wkb == ref.wkb
+        assert geom.has_z == ref.has_z
+    plain = [vars(g).get("_other_owned", False) for g in made if g is not None]
+    assert plain == [True] * 503 + [False, False], "plain blobs are parts; the others own their objects"
+    record = weakref.ref(vars(made[0])["__p__"])
+    keep, multi = made[7], made[501]
+    piece = multi.geoms[1]
+    del made, geom, ref
+    gc.collect()
+    [geos18.from_wkb([wkt.loads(t).wkb for t in texts[:300]]) for _ in range(3)]  # reuse the memory
+    assert record() is not None, "kept alive by the geometries still held"
+    assert keep.area == 1.0
+    assert keep.buffer(1.0).contains(keep)
+    assert piece.wkt == "POLYGON ((5 5, 6 5, 6 6, 5 5))"
+    assert multi.equals(refs[501])
+    del keep, multi
+    gc.collect()
+    assert record() is not None, "a part of a part still holds it"
+    assert piece.area == 0.5
+    del piece
+    gc.collect()
+    assert record() is None, "gone with the last of its geometries"
+
+
 def test_flags_equal_shapely_s_per_geometry_answers() -> None:
     geoms = [wkt.loads(t) for t in SAMPLES] + [None]
     expected_valid = [False if g is None else g.is_valid for g in geoms]
