@@ -221,6 +221,48 @@ def test_repeated_text_is_shared_and_written_as_each_cell(qgis_app: Any) -> None
     assert [f.geometry().area() for f in rows] == [1.0] * n
 
 
+def test_repeated_numbers_are_shared_and_written_as_each_cell(qgis_app: Any) -> None:
+    """Number columns whose values repeat go over as one QVariant per distinct value, told apart by
+    their bits (-0.0 is not 0.0); the layer then holds, cell by cell and type by type, what the plain
+    conversion gives: NULL for NaN and missing values, int for int fields, bool for truth values.
+    Mostly distinct columns take the plain path."""
+    import math
+
+    from qgis.PyQt.QtCore import QVariant
+
+    n = 400
+    rng = np.random.default_rng(3)
+    deficits = rng.choice([0.0, -0.0, 12.5, 1e-300, math.nan, 7.0], n)
+    gdf = gpd.GeoDataFrame(
+        {
+            "key": np.arange(n),
+            "deficit": deficits,
+            "count": pd.Series(rng.choice([0, 1, 2, 2**40], n), dtype="Int64").where(rng.random(n) > 0.1),
+            "meets": rng.random(n) > 0.5,
+            "share": rng.random(n),
+            "rounded": rng.choice([1.0, 2.0, math.inf, 3.49, 3.51], n),
+        },
+        geometry=[box(i, 0, i + 1, 1) for i in range(n)],
+        crs=32643,
+    )
+    fields = bridge.output_fields(gdf)
+    fields.append(QgsField("rounded_int", FieldType.INT64))
+    gdf["rounded_int"] = gdf["rounded"]
+    shared = bridge._qgis_column(gdf["deficit"], fields.field("deficit"))
+    assert {type(v) for v in shared} == {QVariant, type(None)}
+    assert all(type(v) is not QVariant for v in bridge._qgis_column(gdf["share"], fields.field("share")))
+    out = QgsVectorLayer("Polygon?crs=EPSG:32643", "out", "memory")
+    out.dataProvider().addAttributes(fields.toList())
+    out.updateFields()
+    assert bridge.write_features(out.dataProvider(), gdf, fields, wkb_type=out.wkbType(), crs=CRS(32643)) == n
+    rows = sorted(out.getFeatures(), key=lambda f: f["key"])
+    for name in ("deficit", "count", "meets", "share", "rounded_int"):
+        expected = [bridge._qgis_value(v, fields.field(name)) for v in gdf[name].tolist()]
+        got = [bridge._python_value(f[name]) for f in rows]
+        assert [(type(v), repr(v)) for v in got] == [(type(v), repr(v)) for v in expected], name
+    assert sum(repr(f["deficit"]) == "-0.0" for f in rows) > 0, "-0.0 kept as -0.0"
+
+
 def test_only_the_fields_a_check_reads_cross_over(qgis_app: Any) -> None:
     """With ``fields`` only those columns are read, with the same values as a full read; ``[]`` gives
     the geometries alone; a field the layer lacks makes the read take every field (so that the check's
