@@ -114,9 +114,10 @@ class _Kept:
     whose geometry ``is`` one of them can be given the QGIS geometry it came from.
     """
 
-    def __init__(self, objects: list[Any], qgis: list[Any]) -> None:
+    def __init__(self, objects: list[Any], qgis: list[Any], types: NDArray[np.int64] | None = None) -> None:
         self.objects = objects
         self.qgis = qgis
+        self.types = types  # each QGIS geometry's WKB type, from the first bytes of its blob (-1: not known)
         self._where: dict[int, int] | None = None
 
     def positions(self) -> dict[int, int]:
@@ -153,16 +154,27 @@ def _column(values: list[Any], field: QgsField, index: pd.Index) -> pd.Series:
     return pd.Series(values, index=index, dtype="object")
 
 
-def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
+def _blob_types(blobs: list[bytes]) -> NDArray[np.int64]:
+    """The WKB type each blob starts with (QGIS writes its geometry's own type there, little-endian on
+    this machine), -1 where a blob is empty or big-endian."""
+    n = len(blobs)
+    head = np.frombuffer(b"".join(b[:5].ljust(5, b"\0") for b in blobs), dtype=np.uint8).reshape(n, 5)
+    codes = head[:, 1:5].copy().view("<u4").ravel().astype(np.int64)
+    return np.where(head[:, 0] == 1, codes, -1)
+
+
+def _geometries(qgis: list[Any], wkb_type: int) -> tuple[list[Any], NDArray[np.int64] | None]:
     """Shapely geometries of QGIS geometries (None for null or empty), converted all at once where the
-    layer type allows: curved or M layers, and layers of unknown type, go one by one through _shapely."""
+    layer type allows: curved or M layers, and layers of unknown type, go one by one through _shapely.
+    Also the WKB type of each geometry where its blob tells it (None when they went one by one)."""
     if (
         wkb_type in (QgsWkbTypes.Type.Unknown, QgsWkbTypes.Type.NoGeometry)
         or QgsWkbTypes.isCurvedType(wkb_type)
         or QgsWkbTypes.hasM(wkb_type)
     ):
-        return [_shapely(g) for g in qgis]
+        return [_shapely(g) for g in qgis], None
     blobs = [bytes(g.asWkb()) for g in qgis]
+    types = _blob_types(blobs)
     if _SHAPELY2:
         import shapely
 
@@ -170,7 +182,7 @@ def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
         arr[:] = [b or None for b in blobs]
         geoms = shapely.from_wkb(arr)
         geoms[shapely.is_empty(geoms)] = None
-        return list(geoms)
+        return list(geoms), types
     if QgsWkbTypes.flatType(wkb_type) == QgsWkbTypes.Type.Point and all(len(b) == 21 for b in blobs):
         # QGIS writes an empty point as NaN coordinates; those become None
         raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(-1, 21)
@@ -182,7 +194,7 @@ def _geometries(qgis: list[Any], wkb_type: int) -> list[Any]:
         if nan.any():
             blobs = [None if empty else b for b, empty in zip(blobs, nan.tolist())]
     # an empty line, polygon or collection is its 9-byte header (byte order, type, no parts)
-    return geos18.from_wkb([b if b is not None and len(b) > 9 else None for b in blobs])
+    return geos18.from_wkb([b if b is not None and len(b) > 9 else None for b in blobs]), types
 
 
 def _read(
@@ -239,9 +251,9 @@ def _read(
     while geometry_name in names:
         geometry_name = "_" + geometry_name
     crs = crs_of(source)
-    geoms = _geometries(qgis, source.wkbType())
+    geoms, types = _geometries(qgis, source.wkbType())
     if keep_geometries:
-        _KEPT[source] = _Kept(geoms, qgis)
+        _KEPT[source] = _Kept(geoms, qgis, types)
     frame[geometry_name] = _geo_series(geoms, index, crs)
     return gpd.GeoDataFrame(frame, geometry=geometry_name, crs=crs)
 
@@ -591,6 +603,9 @@ def _output_geometries(geoms: list[Any], kept: _Kept | None, wkb_type: int | Non
     objects, qgis = kept.objects, kept.qgis
     same_order = len(geoms) == len(objects) and all(g is o for g, o in zip(geoms, objects))
     if same_order:  # the rows are the rows read, in order (a result of every unit): no lookup
+        code = int(getattr(wkb_type, "value", wkb_type)) if wkb_type is not None else None
+        if kept.types is not None and code is not None and bool((kept.types == code).all()):
+            return qgis  # every one already of the sink's type
         return [
             qgis[pos] if qgis[pos].wkbType() == wkb_type else _shaped(qgis[pos], wkb_type) for pos in range(len(geoms))
         ]

@@ -263,6 +263,60 @@ def test_repeated_numbers_are_shared_and_written_as_each_cell(qgis_app: Any) -> 
     assert sum(repr(f["deficit"]) == "-0.0" for f in rows) > 0, "-0.0 kept as -0.0"
 
 
+def test_blob_types_are_the_geometries_own(qgis_app: Any) -> None:
+    """The WKB type read from the first bytes of a geometry's blob is the type QGIS gives the geometry
+    (2D, Z, M, ZM, single, multi, curved), and -1 for a null geometry: the writer gives the input
+    geometries back unshaped only when every one of them is already of the sink's type."""
+    texts = [
+        "Point (1 2)",
+        "PointZ (1 2 3)",
+        "PointM (1 2 4)",
+        "PointZM (1 2 3 4)",
+        "LineString (0 0, 1 1)",
+        "Polygon ((0 0, 1 0, 1 1, 0 0))",
+        "PolygonZ ((0 0 1, 1 0 1, 1 1 1, 0 0 1))",
+        "MultiPolygon (((0 0, 1 0, 1 1, 0 0)))",
+        "MultiPolygonZM (((0 0 1 2, 1 0 1 2, 1 1 1 2, 0 0 1 2)))",
+        "CurvePolygon (CircularString (0 0, 1 1, 2 0, 1 -1, 0 0))",
+        "MultiSurface (Polygon ((0 0, 1 0, 1 1, 0 0)))",
+        "GeometryCollection (Point (1 1), LineString (0 0, 1 1))",
+    ]
+    geoms = [QgsGeometry.fromWkt(t) for t in texts] + [QgsGeometry()]
+    types = bridge._blob_types([bytes(g.asWkb()) for g in geoms])
+    assert types.tolist() == [int(getattr(g.wkbType(), "value", g.wkbType())) for g in geoms[:-1]] + [-1]
+
+
+@pytest.mark.parametrize("sink_type", ["Polygon", "MultiPolygon"])
+def test_every_unit_given_back_in_the_sink_s_own_type(qgis_app: Any, sink_type: str) -> None:
+    """A result of every unit read, in order, gets the input geometries back: as they are when all are
+    of the sink's type, else each shaped to it (a one-part multipolygon in a polygon layer made single,
+    polygons made multi for a multipolygon layer)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32643&field=k:integer", "units", "memory")
+    features = []
+    for k in range(120):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([k])
+        x = 650000 + 10 * k
+        wkt = f"(({x} 4790000, {x + 10} 4790000, {x + 10} 4790010, {x} 4790000))"
+        feature.setGeometry(QgsGeometry.fromWkt(("MultiPolygon (" + wkt + ")") if k == 7 else "Polygon " + wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    for mixed in (True, False):
+        if not mixed:
+            layer.dataProvider().changeGeometryValues({features[7].id(): features[8].geometry()})
+        gdf = bridge.source_to_gdf(layer, "units", keep_geometries=True)
+        gdf["deficit"] = 1.0
+        fields = bridge.output_fields(gdf, layer.fields())
+        out = QgsVectorLayer(f"{sink_type}?crs=EPSG:32643", "out", "memory")
+        out.dataProvider().addAttributes(fields.toList())
+        out.updateFields()
+        bridge.write_features(out.dataProvider(), gdf, fields, wkb_type=out.wkbType(), crs=CRS(32643), source=layer)
+        inputs = {f["k"]: f.geometry() for f in layer.getFeatures()}
+        for f in out.getFeatures():
+            assert f.geometry().wkbType() == out.wkbType()
+            assert f.geometry().isGeosEqual(inputs[f["k"]])
+
+
 def test_only_the_fields_a_check_reads_cross_over(qgis_app: Any) -> None:
     """With ``fields`` only those columns are read, with the same values as a full read; ``[]`` gives
     the geometries alone; a field the layer lacks makes the read take every field (so that the check's
