@@ -130,7 +130,7 @@ class _Kept:
 def _plain_column(values: list[Any]) -> list[Any]:
     """Attribute values of an int, real, text or bool field: PyQGIS gives plain Python values, and NULL as
     a QVariant; only those cells need converting."""
-    if any(type(v) is QVariant for v in values):
+    if QVariant in set(map(type, values)):
         return [_python_value(v) if type(v) is QVariant else v for v in values]
     return values
 
@@ -138,7 +138,7 @@ def _plain_column(values: list[Any]) -> list[Any]:
 def _column(values: list[Any], field: QgsField, index: pd.Index) -> pd.Series:
     """One attribute column with a dtype that suits the QGIS field type."""
     ftype = field_type(field)
-    has_null = any(v is None for v in values)
+    has_null = type(None) in set(map(type, values))
     if ftype in INTEGER_TYPES:
         if has_null:
             return pd.Series(
