@@ -13,6 +13,7 @@ from pyproj import CRS
 from qgis.core import (
     QgsFeature,
     QgsField,
+    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsVectorLayer,
@@ -181,6 +182,15 @@ def test_many_points_read_as_one_by_one(qgis_app: Any) -> None:
         assert (geom is None and shaped is None) or geom.equals_exact(shaped, 0.0)
 
 
+def _written(gdf: gpd.GeoDataFrame, fields: QgsFields, key: str) -> list[QgsFeature]:
+    """``gdf`` written by write_features into a new polygon memory layer: its features, sorted by ``key``."""
+    out = QgsVectorLayer("Polygon?crs=EPSG:32643", "out", "memory")
+    out.dataProvider().addAttributes(fields.toList())
+    out.updateFields()
+    assert bridge.write_features(out.dataProvider(), gdf, fields, wkb_type=out.wkbType(), crs=CRS(32643)) == len(gdf)
+    return sorted(out.getFeatures(), key=lambda f: f[key])
+
+
 def test_repeated_text_is_shared_and_written_as_each_cell(qgis_app: Any) -> None:
     """Text columns whose values repeat are handed over as one QVariant per distinct value; what the
     layer holds afterwards is, cell by cell, what the rule gives (NULL as NULL), and unique names,
@@ -209,11 +219,7 @@ def test_repeated_text_is_shared_and_written_as_each_cell(qgis_app: Any) -> None
     assert bridge._shared_text(gdf["mixed"]) is None, "not all text: converted one by one"
 
     fields = bridge.output_fields(gdf)
-    out = QgsVectorLayer("Polygon?crs=EPSG:32643", "out", "memory")
-    out.dataProvider().addAttributes(fields.toList())
-    out.updateFields()
-    assert bridge.write_features(out.dataProvider(), gdf, fields, wkb_type=out.wkbType(), crs=CRS(32643)) == n
-    rows = sorted(out.getFeatures(), key=lambda f: f["value"])
+    rows = _written(gdf, fields, "value")
     for name in ("name", "service", "norms_used", "note", "mixed"):
         expected = [bridge._qgis_value(v, fields.field(name)) for v in gdf[name].tolist()]
         got = [bridge._python_value(f[name]) for f in rows]
@@ -251,11 +257,7 @@ def test_repeated_numbers_are_shared_and_written_as_each_cell(qgis_app: Any) -> 
     shared = bridge._qgis_column(gdf["deficit"], fields.field("deficit"))
     assert {type(v) for v in shared} == {QVariant, type(None)}
     assert all(type(v) is not QVariant for v in bridge._qgis_column(gdf["share"], fields.field("share")))
-    out = QgsVectorLayer("Polygon?crs=EPSG:32643", "out", "memory")
-    out.dataProvider().addAttributes(fields.toList())
-    out.updateFields()
-    assert bridge.write_features(out.dataProvider(), gdf, fields, wkb_type=out.wkbType(), crs=CRS(32643)) == n
-    rows = sorted(out.getFeatures(), key=lambda f: f["key"])
+    rows = _written(gdf, fields, "key")
     for name in ("deficit", "count", "meets", "share", "rounded_int"):
         expected = [bridge._qgis_value(v, fields.field(name)) for v in gdf[name].tolist()]
         got = [bridge._python_value(f[name]) for f in rows]
