@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from almaty_planner.core.definitions import confidence_label, value_unit_label
 from almaty_planner.core.i18n import tr
 from almaty_planner.core.report import _print_setup, safe_text, sheet_title
 from almaty_planner.core.safe_write import write_atomically
@@ -83,6 +84,23 @@ def _table(
     if len(frame):
         ws.auto_filter.ref = f"A{start}:{get_column_letter(len(cols))}{start + len(frame)}"
     return start + len(frame) + 2
+
+
+def _in_words(frame: pd.DataFrame, headers: dict[str, str], lang: str) -> tuple[pd.DataFrame, dict[str, str], Any]:
+    """``frame`` with its ``unit`` and ``confidence`` in words (as the deficit report writes them) and
+    the ids kept in columns at the right end; the headers for them; the fill of an unverified value."""
+    out = frame.copy()
+    headers = dict(headers)
+    titles = {"unit": tr("Unit (id)", lang=lang), "confidence": tr("Confidence (id)", lang=lang)}
+    for col, title in titles.items():
+        if col not in out.columns:
+            continue
+        out[f"{col}_id"] = out[col]
+        ids = [None if pd.isna(v) else v for v in out[col]]
+        out[col] = [value_unit_label(v, None, lang) if col == "unit" else confidence_label(v, lang) for v in ids]
+        headers[f"{col}_id"] = title
+    unverified = confidence_label("unverified", lang)
+    return out, headers, lambda v: "FFE699" if v == unverified else None
 
 
 def write_srs_workbook(path: Any, run: Any, *, language: str = "en", synthetic: bool = False) -> Path:
@@ -189,8 +207,7 @@ def write_srs_workbook(path: Any, run: Any, *, language: str = "en", synthetic: 
     det["status"] = det["status"].map(lambda v: status_label(v, lang))
     det["direction"] = det["direction"].map(lambda v: stds.direction_title(v, lang))
     labels = {status_label(k, lang): v for k, v in STATUS_FILL.items()}
-    _table(
-        ws,
+    det, det_headers, _fill = _in_words(
         det,
         {
             "settlement_name": tr("Settlement", lang=lang),
@@ -205,8 +222,9 @@ def write_srs_workbook(path: Any, run: Any, *, language: str = "en", synthetic: 
             "detail": tr("Detail", lang=lang),
             "confidence": tr("Confidence", lang=lang),
         },
-        fills={"status": lambda v: labels.get(v)},
+        lang,
     )
+    _table(ws, det, det_headers, fills={"status": lambda v: labels.get(v)})
     _print_setup(ws, title_rows="1:1")
 
     # aggregates and standard shares
@@ -277,8 +295,7 @@ def write_srs_workbook(path: Any, run: Any, *, language: str = "en", synthetic: 
         stds.used_rows([pd.DataFrame(result.settlements), result.details], lang),
         columns=["key", "standard_id", "title", "value", "unit", "document", "clause", "edition", "confidence", "note"],
     )
-    _table(
-        ws,
+    norms, norm_headers, unverified_fill = _in_words(
         norms,
         {
             "key": tr("Key", lang=lang),
@@ -292,7 +309,8 @@ def write_srs_workbook(path: Any, run: Any, *, language: str = "en", synthetic: 
             "confidence": tr("Confidence", lang=lang),
             "note": tr("Note", lang=lang),
         },
-        fills={"confidence": lambda v: "FFE699" if v == "unverified" else None},
+        lang,
     )
+    _table(ws, norms, norm_headers, fills={"confidence": unverified_fill})
     _print_setup(ws, title_rows="1:1")
     return write_atomically(Path(path), lambda tmp: wb.save(str(tmp)))

@@ -597,3 +597,26 @@ def test_norms_used_are_the_values_the_check_used(tmp_path):
     assert water_row[header.index("Standard")].value == "water"
     assert water_row[header.index("Confidence")].value == "unverified"
     assert water_row[header.index("Document")].value == "Test document"
+    # unit and confidence in words, their ids at the right end (as in the deficit report); in Russian too
+    assert water_row[header.index("Unit")].value == "yes or no"
+    assert [water_row[header.index(h)].value for h in ("Unit (id)", "Confidence (id)")] == ["flag", "unverified"]
+    assert header[-2:] == ["Unit (id)", "Confidence (id)"]
+    from almaty_planner.core.definitions import confidence_label, value_unit_label
+    from almaty_planner.core.i18n import tr
+
+    book = openpyxl.load_workbook(write_srs_workbook(tmp_path / "srs_ru.xlsx", run, language="ru"))
+    for sheet_name, key_col in ((tr("Norms used", lang="ru"), 0), (tr("Details", lang="ru"), None)):
+        ws = book[sheet_name[:31]]
+        header = [c.value for c in ws[1]]
+        rows = list(ws.iter_rows(min_row=2, values_only=True))
+        assert rows, sheet_name
+        at = {h: header.index(tr(h, lang="ru")) for h in ("Unit", "Confidence", "Unit (id)", "Confidence (id)")}
+        for row in rows:
+            unit_id, conf_id = row[at["Unit (id)"]], row[at["Confidence (id)"]]
+            assert row[at["Unit"]] == (value_unit_label(unit_id, None, "ru") or None)
+            assert row[at["Confidence"]] == (confidence_label(conf_id, "ru") or None)
+            if unit_id in ("flag", "objects", "pct", "m"):
+                assert row[at["Unit"]] != unit_id, (sheet_name, unit_id)
+        if key_col is not None:
+            water_ru = next(r for r in rows if r[key_col] == thr(4))
+            assert water_ru[at["Confidence"]] == confidence_label("unverified", "ru") != "unverified"
