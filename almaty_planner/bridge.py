@@ -473,7 +473,7 @@ def _qgis_column(series: pd.Series, field: QgsField) -> list[Any]:
     return [_qgis_value(v, field) for v in series.tolist()]
 
 
-def _text_sharing() -> bool:
+def _variants_taken() -> bool:
     """True when a feature takes QVariants holding text, numbers and truth values and gives back what
     the plain values give (PyQt 5 and 6 do)."""
     try:
@@ -495,7 +495,17 @@ def _text_sharing() -> bool:
         return False
 
 
-_SHARE_TEXT: bool | None = None
+_SHARE: bool | None = None
+
+
+def _variants_shared() -> bool:
+    """Whether repeated values may go over as shared QVariants (:func:`_variants_taken`, asked once)."""
+    global _SHARE
+    if _SHARE is None:
+        _SHARE = _variants_taken()
+    return _SHARE
+
+
 _SAMPLE = 256  # first cells of a text column that show whether its values repeat
 
 
@@ -505,13 +515,8 @@ def _shared_numbers(typed: NDArray[Any], mask: NDArray[np.bool_]) -> list[Any] |
     cost of converting a Python number. Values are told apart by their bits (0.0 from -0.0), and each
     QVariant holds the very Python value the column would hand over. None when the values are mostly
     distinct (ids, shares) or QVariants cannot be handed over."""
-    global _SHARE_TEXT
     n = len(typed)
-    if n < 64:
-        return None
-    if _SHARE_TEXT is None:
-        _SHARE_TEXT = _text_sharing()
-    if not _SHARE_TEXT:
+    if n < 64 or not _variants_shared():
         return None
     key = typed.view(np.int64) if typed.dtype == np.float64 else typed.astype(np.int64)
     codes, uniques = pd.factorize(key)
@@ -537,15 +542,10 @@ def _shared_text(series: pd.Series) -> list[Any] | None:
     which Qt shares instead of converting and storing the text again for every row (at 200,000 rows,
     seconds and hundreds of MB). None when the values are mostly distinct (names: the first few hundred
     already tell) or not all text or NULL: then the cells are converted one by one."""
-    global _SHARE_TEXT
     n = len(series)
-    if n < 64:
+    if n < 64 or not _variants_shared():
         return None
     values = series.tolist()
-    if _SHARE_TEXT is None:
-        _SHARE_TEXT = _text_sharing()
-    if not _SHARE_TEXT:
-        return None
     if type(values[0]) is str and values.count(values[0]) == n:  # one text in every row (service, pack)
         return [QVariant(values[0])] * n
     head = values[:_SAMPLE]
