@@ -552,9 +552,10 @@ def point_coords_and_reach(
     reads it and, where needed, measures the Hausdorff distance to it; otherwise the two functions.
     """
     objects = geos18.objects(geoms)
+    told = None if _SHAPELY2 else geos18.known(objects)  # what the blobs told, asked once for both uses
     far_enough = None
     if within is not None and len(objects):
-        box = feature_bounds(geoms)
+        box = feature_bounds(geoms) if told is None else _bounds_18(objects, told[0])
         diagonal = np.hypot(box[:, 2] - box[:, 0], box[:, 3] - box[:, 1])
         far_enough = ~(diagonal <= np.asarray(within, dtype=float))  # NaN (no box, no radius): measure
     functions = None if _SHAPELY2 else _geos_surface_functions()
@@ -575,7 +576,8 @@ def point_coords_and_reach(
     extent = bounds[1]
     n = len(objects)
     measure = np.ones(n, dtype=bool) if far_enough is None else far_enough
-    xy = geos18.known(objects)[2]  # the points the blobs decided
+    assert told is not None  # shapely 1.8 here
+    xy = told[2]  # the points the blobs decided
     far = np.full(n, np.nan)
     x, y, d = ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     rx, ry, rd = ctypes.byref(x), ctypes.byref(y), ctypes.byref(d)
@@ -673,14 +675,15 @@ def _candidates_strtree(xy: NDArray[Any], geoms: list[Any]) -> tuple[NDArray[Any
 _GEOS_BOUNDS: Any = None
 
 
-def _bounds_18(geoms: list[Any]) -> NDArray[Any]:
+def _bounds_18(geoms: list[Any], told: NDArray[Any] | None = None) -> NDArray[Any]:
     """Shapely 1.8: the bounds of each unit (NaN for None and empty geometries).
 
     ``geom.bounds`` builds an envelope polygon per call (about 30 us); GEOS's own extent (one call,
     GEOS >= 3.11) or its ``GEOSGeom_getXMin`` etc. (GEOS >= 3.7) answer in about 1 us, so they are
-    used when the library has them.
+    used when the library has them. ``told``: the extents :func:`geos18.known` gave for ``geoms``
+    (filled in here where the blobs did not tell).
     """
-    out = geos18.known(geoms)[0]  # the extents the blobs told
+    out = geos18.known(geoms)[0] if told is None else told  # the extents the blobs told
     todo = [i for i in np.nonzero(np.isnan(out[:, 0]))[0].tolist() if geoms[i] is not None]
     if not todo:
         return out
