@@ -394,8 +394,9 @@ def _whole_first_pairs(
     take = np.where(first, rem[pts], 0.0)[order]  # what each pair moves while first pairs serve whole
     group_f = sorted_f[starts]
     # free capacity and load of its facility as each pair comes, and after the facility's last pair
-    free_at, free_end = _running_per_facility(np.subtract, free[group_f], take, starts)
-    load_at, load_end = _running_per_facility(np.add, load[group_f], take, starts)
+    (free_at, free_end), (load_at, load_end) = _running_per_facility(
+        take, starts, (np.subtract, free[group_f]), (np.add, load[group_f])
+    )
     short = np.zeros(n, dtype=bool)
     short[order] = take > free_at
     short &= first  # this pair can serve only part: from here on, pair by pair
@@ -416,35 +417,39 @@ def _whole_first_pairs(
 
 
 def _running_per_facility(
-    op: Any, start: NDArray[Any], values: NDArray[Any], starts: NDArray[Any]
-) -> tuple[NDArray[Any], NDArray[Any]]:
-    """For rows grouped by facility (group ``g`` from ``starts[g]``, starting from ``start[g]``): the
-    running value before each row and each group's value after its last, ``op`` (subtract or add)
-    applied row after row in order, the same floating-point steps as a loop. Groups up to four times
-    the mean size are done together as the rows of one zero-padded matrix (``op`` with 0 changes
-    nothing); bigger ones one by one."""
+    values: NDArray[Any], starts: NDArray[Any], *runs: tuple[Any, NDArray[Any]]
+) -> list[tuple[NDArray[Any], NDArray[Any]]]:
+    """For rows grouped by facility (group ``g`` from ``starts[g]``) and each run ``(op, start)``: the
+    running value before each row and each group's value after its last, starting from ``start[g]``
+    with ``op`` (subtract or add) applied row after row in order, the same floating-point steps as a
+    loop. Groups up to four times the mean size are done together as the rows of one zero-padded
+    matrix (``op`` with 0 changes nothing), laid out once for all runs; bigger ones one by one."""
     n, groups = len(values), len(starts)
     sizes = np.diff(np.r_[starts, n])
     width = max(16, 4 * -(-n // groups))
-    before = np.empty(n)
-    end = np.empty(groups)
     small = np.nonzero(sizes <= width)[0]
-    if len(small):
-        grid = np.zeros((len(small), width + 1))
-        grid[:, 0] = start[small]
-        row = np.repeat(np.arange(len(small)), sizes[small])
-        col = np.arange(len(row)) - np.repeat(np.cumsum(sizes[small]) - sizes[small], sizes[small])
-        at = starts[small][row] + col
-        grid[row, col + 1] = values[at]
-        running = op.accumulate(grid, axis=1)
-        before[at] = running[row, col]
-        end[small] = running[np.arange(len(small)), sizes[small]]
-    for g in np.nonzero(sizes > width)[0].tolist():
-        lo, hi = int(starts[g]), int(starts[g] + sizes[g])
-        running = op.accumulate(np.concatenate(([start[g]], values[lo:hi])))
-        before[lo:hi] = running[:-1]
-        end[g] = running[-1]
-    return before, end
+    big = np.nonzero(sizes > width)[0].tolist()
+    row = np.repeat(np.arange(len(small)), sizes[small])
+    col = np.arange(len(row)) - np.repeat(np.cumsum(sizes[small]) - sizes[small], sizes[small])
+    at = starts[small][row] + col
+    grid = np.zeros((len(small), width + 1))
+    grid[row, col + 1] = values[at]
+    out = []
+    for op, start in runs:
+        before = np.empty(n)
+        end = np.empty(groups)
+        if len(small):
+            grid[:, 0] = start[small]
+            running = op.accumulate(grid, axis=1)
+            before[at] = running[row, col]
+            end[small] = running[np.arange(len(small)), sizes[small]]
+        for g in big:
+            lo, hi = int(starts[g]), int(starts[g] + sizes[g])
+            running = op.accumulate(np.concatenate(([start[g]], values[lo:hi])))
+            before[lo:hi] = running[:-1]
+            end[g] = running[-1]
+        out.append((before, end))
+    return out
 
 
 def assign_beyond(

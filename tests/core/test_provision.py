@@ -330,7 +330,7 @@ def test_running_values_per_facility_are_the_loops(seed: int) -> None:
     values = np.round(rng.uniform(0, 7, int(sizes.sum())), 2)
     start = rng.uniform(0, 500, len(sizes))
     for op, step in ((np.subtract, lambda a, b: a - b), (np.add, lambda a, b: a + b)):
-        before, end = _running_per_facility(op, start, values, starts)
+        [(before, end)] = _running_per_facility(values, starts, (op, start))
         for g, (lo, size) in enumerate(zip(starts.tolist(), sizes.tolist())):
             acc = float(start[g])
             for i in range(lo, lo + size):
